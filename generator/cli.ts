@@ -1,0 +1,75 @@
+/**
+ * The command line: wires reading, merging and writing; no logic of its own.
+ *   npm run generate -- --input docs-input --out generated --model-out model.json
+ */
+import { Command } from 'commander';
+import { InputError, readPages } from './input/read-pages.ts';
+import { countBySeverity, type Diagnostic } from './model/diagnostics.ts';
+import { buildModel } from './pipeline.ts';
+import { writeFileAtomic } from './output/write-atomic.ts';
+import { join } from 'node:path';
+
+interface Options {
+  input: string[];
+  out?: string;
+  modelOut?: string;
+  strict?: boolean;
+  verbose?: boolean;
+}
+
+const program = new Command()
+  .name('generate')
+  .description('Read Slack Web API reference pages and emit the model and typed client.')
+  .option('--input <dir>', 'folder of reference pages, read recursively (repeatable)', (v: string, prev: string[]) => [...prev, v], [] as string[])
+  .option('--out <dir>', 'output folder for the generated package')
+  .option('--model-out <file>', 'write the intermediate model as JSON')
+  .option('--strict', 'treat warnings as fatal')
+  .option('--verbose', 'print informational diagnostics too')
+  .action((opts: Options) => run(opts));
+
+function run(opts: Options): void {
+  const inputs = opts.input.length > 0 ? opts.input : ['docs-input'];
+  let pages;
+  try {
+    pages = readPages(inputs);
+  } catch (err) {
+    if (err instanceof InputError) {
+      console.error(`error: ${err.message}`);
+      process.exitCode = 2;
+      return;
+    }
+    throw err;
+  }
+  const model = buildModel(pages);
+  const all: Diagnostic[] = [...model.diagnostics, ...model.methods.flatMap((m) => m.diagnostics)];
+  const unique = dedupe(all);
+  printDiagnostics(unique, opts.verbose === true);
+  const json = `${JSON.stringify(model, null, 2)}\n`;
+  if (opts.modelOut) writeFileAtomic(opts.modelOut, json);
+  if (opts.out) writeFileAtomic(join(opts.out, 'model.json'), json);
+  const counts = countBySeverity(unique);
+  console.log(
+    `${pages.length} pages, ${model.methods.length} methods; diagnostics: ${counts.error} errors, ${counts.warning} warnings, ${counts.info} notes`,
+  );
+  if (counts.error > 0 || (opts.strict && counts.warning > 0)) process.exitCode = 1;
+}
+
+function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics.filter((d) => {
+    const key = JSON.stringify(d);
+    return !seen.has(key) && Boolean(seen.add(key));
+  });
+}
+
+function printDiagnostics(diagnostics: Diagnostic[], verbose: boolean): void {
+  const shown = diagnostics.filter((d) => verbose || d.severity !== 'info');
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const d of shown) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
+  for (const [file, list] of [...byFile.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    console.log(file);
+    for (const d of list) console.log(`  ${d.severity} ${d.code} [${d.section}${d.line ? `:${d.line}` : ''}] ${d.message}`);
+  }
+}
+
+program.parse();

@@ -1,0 +1,258 @@
+/**
+ * Page facts into the model: pages of one method (from several sources) merge into one method.
+ * The better source wins each fact (the current site over older pages, HTML over text); every
+ * fact keeps the sources that state it, and disagreements become diagnostics.
+ */
+import type { ArgFact, CodeFact, MethodFacts, PageFacts } from '../sources/page-facts.ts';
+import type { Diagnostic } from './diagnostics.ts';
+import { diagnostic } from './diagnostics.ts';
+import { catalogDescriptions, recoverCode, type KnownDescription } from './recover-codes.ts';
+import type { Arg, ArgGroup, ErrorCode, Method, Model, SourceRef, UnnamedEntry, Warning } from './types.ts';
+
+export interface PageOrigin {
+  facts: PageFacts;
+  /** The file name without its extension: the method name when the page does not say it. */
+  stem: string;
+}
+
+interface Documented {
+  facts: MethodFacts;
+  source: SourceRef;
+  rank: number;
+}
+
+const LAYOUT_RANK: Record<string, number> = { 'docs-site': 0, 'api-site': 1, 'api-site-legacy': 2, unknown: 3, exdoc: 4 };
+
+function rankOf(page: PageFacts): number {
+  return (LAYOUT_RANK[page.layout] ?? 3) * 2 + (page.format === 'html' ? 0 : 1);
+}
+
+const METHOD_NAME = /^[a-z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)+$/;
+
+export function mergePages(pages: readonly PageOrigin[]): Model {
+  const runDiagnostics: Diagnostic[] = [];
+  const byName = new Map<string, Documented[]>();
+  const pageDiagnostics = new Map<string, Diagnostic[]>();
+  for (const { facts: page, stem } of pages) {
+    pageDiagnostics.set(page.id, page.diagnostics);
+    if (page.methods.length === 0) {
+      runDiagnostics.push(...page.diagnostics);
+      continue;
+    }
+    for (const m of page.methods) {
+      const name = m.name ?? (METHOD_NAME.test(stem) ? stem : null);
+      if (!name) {
+        runDiagnostics.push(...page.diagnostics, diagnostic('warning', 'page/no-method-name', page.id, '(whole page)',
+          `Neither the page nor its file name (${stem}) names a method; name the file after the method, e.g. chat.postMessage.html.`));
+        continue;
+      }
+      if (m.name && page.methods.length === 1 && METHOD_NAME.test(stem) && stem !== m.name) {
+        runDiagnostics.push(diagnostic('info', 'page/name-differs-from-file', page.id, '(whole page)',
+          `The page documents ${m.name} but its file is named ${stem}; the page wins.`));
+      }
+      const source: SourceRef = { id: page.id, layout: page.layout, format: page.format, nameFrom: m.name ? m.nameFrom : 'file' };
+      const list = byName.get(name) ?? [];
+      list.push({ facts: m, source, rank: rankOf(page) });
+      byName.set(name, list);
+    }
+  }
+  const known = knownDescriptions(pages);
+  const methods = [...byName.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([name, docs]) => {
+      docs.sort((a, b) => a.rank - b.rank || (a.source.id < b.source.id ? -1 : 1));
+      const ids = new Set(docs.map((d) => d.source.id));
+      const diags = [...ids].flatMap((id) => pageDiagnostics.get(id) ?? []);
+      return mergeMethod(name, docs, known, diags);
+    });
+  return { methods, diagnostics: runDiagnostics };
+}
+
+/** Codes and descriptions every page of the run documents, then the catalog. */
+function knownDescriptions(pages: readonly PageOrigin[]): KnownDescription[] {
+  const known: KnownDescription[] = [];
+  for (const { facts } of pages) {
+    for (const m of facts.methods) {
+      for (const kind of ['error', 'warning'] as const) {
+        for (const entry of (kind === 'error' ? m.errors : m.warnings) ?? []) {
+          if (entry.code && entry.description) known.push({ code: entry.code, kind, description: entry.description, from: 'other-page' });
+        }
+      }
+    }
+  }
+  return [...known, ...catalogDescriptions()];
+}
+
+/** Text compared for disagreement: case, spacing and inline-code marks do not count. */
+function comparable(value: unknown): string {
+  return JSON.stringify(value).toLowerCase().replace(/[\s`]/g, '');
+}
+
+function mergeMethod(name: string, docs: Documented[], known: KnownDescription[], pageDiags: Diagnostic[]): Method {
+  const diagnostics: Diagnostic[] = [...pageDiags];
+  const provenance: Record<string, string> = {};
+  const pick = <T>(fact: string, get: (f: MethodFacts) => T | null): T | null => {
+    let chosen: { value: T; source: string } | null = null;
+    for (const d of docs) {
+      const value = get(d.facts);
+      if (value === null || value === undefined) continue;
+      if (!chosen) {
+        chosen = { value, source: d.source.id };
+        provenance[fact] = d.source.id;
+      } else if (comparable(value) !== comparable(chosen.value)) {
+        diagnostics.push(diagnostic('warning', 'merge/disagree', d.source.id, fact,
+          `Sources disagree on ${fact} of ${name}: ${chosen.source} says ${JSON.stringify(chosen.value)}, this page says ${JSON.stringify(value)}; keeping ${chosen.source}.`));
+      }
+    }
+    return chosen ? chosen.value : null;
+  };
+
+  const http = pick('http', (f) => f.http);
+  const contentTypes = pick('contentTypes', (f) => f.contentTypes);
+  const scopes = pick('scopes', (f) => f.scopes);
+  const method: Method = {
+    name,
+    description: pick('description', (f) => f.description),
+    http: http ?? { method: 'POST', url: `https://slack.com/api/${name}` },
+    contentTypes: contentTypes ?? ['application/x-www-form-urlencoded'],
+    rateLimit: pick('rateLimit', (f) => f.rateLimit),
+    scopes: scopes ?? { bot: [], user: [] },
+    deprecated: docs.some((d) => d.facts.deprecated === true),
+    args: mergeArgs(name, docs, diagnostics),
+    argGroups: mergeGroups(docs),
+    responses: [],
+    errors: [],
+    warnings: [],
+    unnamed: [],
+    notes: [],
+    responseFields: [],
+    basicAuth: false,
+    sources: docs.map((d) => d.source),
+    provenance,
+    diagnostics,
+  };
+  if (!http) provenance['http'] = 'derived';
+  if (!contentTypes) provenance['contentTypes'] = 'derived';
+  if (method.deprecated) provenance['deprecated'] = docs.find((d) => d.facts.deprecated)!.source.id;
+
+  const seenExamples = new Set<string>();
+  for (const d of docs) {
+    for (const r of d.facts.responses) {
+      const key = `${r.kind}:${JSON.stringify(r.example)}`;
+      if (seenExamples.has(key)) continue;
+      seenExamples.add(key);
+      method.responses.push({ ...r, source: d.source.id });
+    }
+    for (const n of d.facts.notes) if (!method.notes.some((x) => x.text === n.text)) method.notes.push({ ...n, source: d.source.id });
+    for (const f of d.facts.responseFields) if (!method.responseFields.some((x) => x.path === f.path)) method.responseFields.push({ ...f, source: d.source.id });
+  }
+  method.basicAuth = method.notes.some((n) => n.kind === 'basic-auth');
+  const errors = mergeCodes(name, 'error', docs, known, diagnostics);
+  method.errors = errors.entries.map((e) => ({ ...e, hidden: e.hidden }));
+  const warnings = mergeCodes(name, 'warning', docs, known, diagnostics);
+  method.warnings = warnings.entries.map(({ hidden: _hidden, ...w }) => w);
+  method.unnamed = [...errors.unnamed, ...warnings.unnamed];
+  return method;
+}
+
+function mergeArgs(name: string, docs: Documented[], diagnostics: Diagnostic[]): Arg[] {
+  const merged = new Map<string, { arg: Arg; chosen: Map<keyof ArgFact, string> }>();
+  for (const d of docs) {
+    for (const a of d.facts.args ?? []) {
+      const entry = merged.get(a.name);
+      if (!entry) {
+        const arg: Arg = {
+          name: a.name, type: a.type, required: a.required ?? false, description: a.description, example: a.example,
+          default: a.default, enum: a.enum, sources: [d.source.id],
+        };
+        if (a.typeText) arg.typeText = a.typeText;
+        if (a.required === null) arg.requiredUnstated = true;
+        const chosen = new Map<keyof ArgFact, string>();
+        for (const k of ['type', 'required', 'description', 'example', 'default', 'enum'] as const) if (a[k] !== null) chosen.set(k, d.source.id);
+        merged.set(a.name, { arg, chosen });
+        continue;
+      }
+      const { arg, chosen } = entry;
+      arg.sources.push(d.source.id);
+      for (const k of ['type', 'required', 'description', 'example', 'default', 'enum'] as const) {
+        const value = a[k];
+        if (value === null) continue;
+        const current = k === 'required' ? (arg.requiredUnstated ? null : arg.required) : arg[k];
+        if (current === null || current === undefined) {
+          (arg as unknown as Record<string, unknown>)[k] = value;
+          if (k === 'required') delete arg.requiredUnstated;
+          if (k === 'type' && a.typeText) arg.typeText = a.typeText;
+          chosen.set(k, d.source.id);
+        } else if (comparable(value) !== comparable(current)) {
+          diagnostics.push(diagnostic('warning', 'merge/disagree', d.source.id, 'Arguments',
+            `Sources disagree on ${k} of argument ${a.name} of ${name}: ${chosen.get(k)} says ${JSON.stringify(current)}, this page says ${JSON.stringify(value)}; keeping ${chosen.get(k)}.`));
+        }
+      }
+    }
+  }
+  return [...merged.values()].map((e) => e.arg);
+}
+
+function mergeGroups(docs: Documented[]): ArgGroup[] {
+  const groups: ArgGroup[] = [];
+  for (const d of docs) {
+    for (const g of d.facts.argGroups) {
+      const same = groups.find((x) => x.kind === g.kind && [...x.args].sort().join() === [...g.args].sort().join());
+      if (same) {
+        if (!same.sources.includes(d.source.id)) same.sources.push(d.source.id);
+      } else groups.push({ kind: g.kind, args: [...g.args], sources: [d.source.id] });
+    }
+  }
+  return groups;
+}
+
+function mergeCodes(
+  name: string,
+  kind: 'error' | 'warning',
+  docs: Documented[],
+  known: KnownDescription[],
+  diagnostics: Diagnostic[],
+): { entries: ErrorCode[]; unnamed: UnnamedEntry[] } {
+  const entries: ErrorCode[] = [];
+  const unnamed: UnnamedEntry[] = [];
+  const section = kind === 'error' ? 'Errors' : 'Warnings';
+  const add = (code: string, fact: CodeFact, source: string, recoveredFrom?: Warning['recoveredFrom']) => {
+    const existing = entries.find((e) => e.code === code);
+    if (existing) {
+      if (!existing.sources.includes(source)) existing.sources.push(source);
+      existing.description ??= fact.description;
+      existing.hidden ||= fact.hidden;
+      return;
+    }
+    const entry: ErrorCode = { code, description: fact.description, hidden: fact.hidden, sources: [source] };
+    if (recoveredFrom) entry.recoveredFrom = recoveredFrom;
+    entries.push(entry);
+  };
+  // Entries with codes first, so that recovered codes join them rather than precede them.
+  for (const d of docs) {
+    for (const fact of (kind === 'error' ? d.facts.errors : d.facts.warnings) ?? []) {
+      if (fact.code) add(fact.code, fact, d.source.id);
+    }
+  }
+  for (const d of docs) {
+    for (const fact of (kind === 'error' ? d.facts.errors : d.facts.warnings) ?? []) {
+      if (fact.code || !fact.description) continue;
+      const recovery = recoverCode(fact.description, kind, known);
+      if (recovery) {
+        add(recovery.code, fact, d.source.id, recovery.from);
+        diagnostics.push(diagnostic('info', `${kind}s/code-recovered`, d.source.id, section,
+          `The page lost the code of "${clip(fact.description)}"; recovered as ${recovery.code} from ${recovery.from === 'catalog' ? 'the catalog of common errors' : 'another page'} (similarity ${recovery.score.toFixed(2)}).`));
+      } else {
+        unnamed.push({ kind, description: fact.description, source: d.source.id });
+        diagnostics.push(diagnostic('warning', `${kind}s/code-lost`, d.source.id, section,
+          `The page lost the code of "${clip(fact.description)}" and no known ${kind} matches it; it is kept without a code.`));
+      }
+    }
+  }
+  void name;
+  return { entries, unnamed };
+}
+
+function clip(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}

@@ -1,0 +1,148 @@
+/**
+ * The intermediate model: the contract between reading pages and emitting code.
+ *
+ * Everything here is plain JSON (no classes, no Maps) so that `--model-out` can dump it and
+ * tools outside the generator can read it. Field names are part of that contract.
+ */
+import type { Diagnostic } from './diagnostics.ts';
+
+/** The argument types a page can state; `null` in {@link Arg.type} when the page gives none. */
+export type ArgType = 'string' | 'integer' | 'number' | 'boolean' | 'array' | 'object';
+
+/** Where a fact came from: the page file (relative to its input folder) and its layout. */
+export interface SourceRef {
+  /** Stable id of the page: its path relative to the input folder, with `/` separators. */
+  id: string;
+  /** The layout the reader recognised, e.g. `docs-site`, `api-site`, `exdoc`, `legacy-table`. */
+  layout: string;
+  /** `html` or `text`. */
+  format: 'html' | 'text';
+  /** How the method name was found: on the page, in the HTTP URL, or from the file name. */
+  nameFrom: 'page' | 'url' | 'file';
+}
+
+export interface HttpFacts {
+  /** HTTP verb, upper case (`POST`). */
+  method: string;
+  /** Absolute URL of the method (`https://slack.com/api/chat.postMessage`). */
+  url: string;
+}
+
+export interface Scopes {
+  bot: string[];
+  user: string[];
+}
+
+export interface Arg {
+  name: string;
+  /** The type the page states, normalised; `null` when no page gives one. */
+  type: ArgType | null;
+  /** When the type word the page uses is not one of {@link ArgType} (e.g. `Token`), the original. */
+  typeText?: string;
+  required: boolean;
+  /** `true` when no source said whether the argument is required (then `required` is `false`). */
+  requiredUnstated?: boolean;
+  description: string | null;
+  /** Exactly as the page shows it. */
+  example: string | null;
+  /** Exactly as the page shows it. */
+  default: string | null;
+  /** Accepted values, when the page lists them. */
+  enum: string[] | null;
+  /** Ids of the sources that document this argument. */
+  sources: string[];
+}
+
+/** Arguments of which one (`one-of`) or at least one (`at-least-one-of`) must be given. */
+export interface ArgGroup {
+  kind: 'one-of' | 'at-least-one-of';
+  args: string[];
+  sources: string[];
+}
+
+export interface ResponseExample {
+  kind: 'success' | 'error';
+  description: string | null;
+  /** The parsed JSON value, or what could be recovered from broken JSON (see `recovered`). */
+  example: unknown;
+  /** `true` when the JSON on the page was not valid and `example` was recovered from it. */
+  recovered?: boolean;
+  /** The text as the page shows it, kept when it was not valid JSON. */
+  raw?: string;
+  source: string;
+}
+
+export interface ErrorCode {
+  code: string;
+  description: string | null;
+  hidden: boolean;
+  /**
+   * Set when the page lost the code and it was recovered from the description: how
+   * (`other-page`: a page of this run documents the same description; `catalog`: the catalog of
+   * Slack's common errors).
+   */
+  recoveredFrom?: 'other-page' | 'catalog';
+  sources: string[];
+}
+
+export interface Warning {
+  code: string;
+  description: string | null;
+  recoveredFrom?: 'other-page' | 'catalog';
+  sources: string[];
+}
+
+/** An error or warning row whose code could not be read nor recovered: kept, never invented. */
+export interface UnnamedEntry {
+  kind: 'error' | 'warning';
+  description: string;
+  source: string;
+}
+
+/** Prose that changes how a caller must call the method. */
+export interface Note {
+  /** `basic-auth`: client credentials may go in HTTP Basic auth; `content-type`: what bodies are accepted; `usage`: other rules. */
+  kind: 'basic-auth' | 'content-type' | 'usage';
+  text: string;
+  source: string;
+}
+
+/** A documented field of the success response ("field guide"); `path` uses `.` between keys. */
+export interface ResponseField {
+  path: string;
+  description: string;
+  source: string;
+}
+
+/** Which source gave each method-level fact (`description`, `http`, `rateLimit`, …). */
+export type Provenance = Record<string, string>;
+
+export interface Method {
+  name: string;
+  description: string | null;
+  http: HttpFacts;
+  contentTypes: string[];
+  /** As the page words it: `Tier 1`…`Tier 4` or `Special`; `null` when no page says. */
+  rateLimit: string | null;
+  scopes: Scopes;
+  deprecated: boolean;
+  args: Arg[];
+  argGroups: ArgGroup[];
+  responses: ResponseExample[];
+  errors: ErrorCode[];
+  warnings: Warning[];
+  unnamed: UnnamedEntry[];
+  notes: Note[];
+  responseFields: ResponseField[];
+  /** `true` when the docs say client_id/client_secret may be sent with HTTP Basic auth. */
+  basicAuth: boolean;
+  sources: SourceRef[];
+  provenance: Provenance;
+  diagnostics: Diagnostic[];
+}
+
+export interface Model {
+  methods: Method[];
+  /** Diagnostics that belong to no single method (unreadable files, pages with no method). */
+  diagnostics: Diagnostic[];
+}

@@ -1,0 +1,46 @@
+/**
+ * Pages in, model out: read every page into page facts, read again with what the other pages
+ * taught (names and codes that settle glued text), then merge into the model.
+ */
+import { COMMON_ERRORS } from './catalog/common-errors.ts';
+import type { PageFile } from './input/read-pages.ts';
+import { mergePages } from './model/merge.ts';
+import type { Model } from './model/types.ts';
+import { lexiconOf, mergeLexicons, type Lexicon } from './sections/lexicon.ts';
+import { readHtmlPage } from './sources/html.ts';
+import type { PageFacts } from './sources/page-facts.ts';
+import { readTextPage } from './sources/text.ts';
+
+export function readPageFile(page: PageFile, known: Lexicon): PageFacts {
+  return page.format === 'html' ? readHtmlPage(page.id, page.content, known) : readTextPage(page.id, page.content, known);
+}
+
+/** Argument names and codes the facts state for sure (from pages read without guessing). */
+export function lexiconOfFacts(facts: readonly PageFacts[]): Lexicon {
+  const ids: string[] = [];
+  for (const page of facts) {
+    if (page.guessed) continue;
+    for (const m of page.methods) {
+      for (const a of m.args ?? []) ids.push(a.name);
+      for (const e of [...(m.errors ?? []), ...(m.warnings ?? [])]) if (e.code) ids.push(e.code);
+    }
+  }
+  return lexiconOf(ids);
+}
+
+export function catalogLexicon(): Lexicon {
+  return lexiconOf(COMMON_ERRORS.map((e) => e.code));
+}
+
+export function readAllPages(pages: readonly PageFile[]): PageFacts[] {
+  const base = catalogLexicon();
+  const first = pages.map((p) => readPageFile(p, base));
+  if (!first.some((f) => f.guessed)) return first;
+  const learned = mergeLexicons(base, lexiconOfFacts(first));
+  return first.map((f, i) => (f.guessed ? readPageFile(pages[i]!, learned) : f));
+}
+
+export function buildModel(pages: readonly PageFile[]): Model {
+  const facts = readAllPages(pages);
+  return mergePages(facts.map((f, i) => ({ facts: f, stem: pages[i]!.stem })));
+}

@@ -1,0 +1,304 @@
+/**
+ * Arguments that are not in a table: text renderings (rows as lines, cells run together),
+ * server-rendered rows of `<div>`s, and `name - description` lists. A row is found by its
+ * anchors: an identifier followed by a type word (`client_idstringOptional`), an identifier
+ * alone above a type word, an identifier with an optionality word (`client_id 4b39e9 Required`),
+ * or an identifier and a dash (`channel - …`).
+ */
+import type { ArgFact, ArgGroupFact } from '../sources/page-facts.ts';
+import type { Block } from '../sources/document.ts';
+import { headerLineRoles, type ColumnRole } from '../sources/headings.ts';
+import { normalizeArgType, readEnum, readOptionality, splitLabels } from './argument-details.ts';
+import { looksLikeDashList, splitDashList } from './dash-list.ts';
+import { splitGluedName } from './glued-split.ts';
+import type { Lexicon } from './lexicon.ts';
+
+export interface ArgumentLinesResult {
+  args: ArgFact[];
+  groups: ArgGroupFact[];
+  /** Lines that belong to no argument: prose of the section (content-type rules, notes). */
+  prose: string[];
+  guessed: boolean;
+}
+
+interface Line {
+  text: string;
+  codes: string[];
+  depth: number;
+  blank: boolean;
+  code: boolean;
+}
+
+interface Row {
+  name: string;
+  type: string | null;
+  required: boolean | null;
+  example: string | null;
+  default: string | null;
+  /** Description text on the row's own line. */
+  rest: string;
+  /** Text glued before the name: the previous argument's example in a run-together rendering. */
+  head: string;
+  /** Lines the row spans. */
+  span: number;
+  guessed: boolean;
+}
+
+const TYPES = 'string|integer|number|boolean|array|object|float|int|bool|enum';
+const GLUED_ROW = new RegExp(
+  `^(.*?)([A-Za-z0-9_.:/\\-]*[a-z0-9_])(\\s*)(${TYPES})(\\[\\])?\\s*(Required|Optional)?(.*)$`,
+);
+const LONE_NAME = /^([a-z][a-z0-9_]*)\s*(Required|Optional)?$/;
+const LONE_TYPE = new RegExp(`^(${TYPES})(\\[\\])?\\s*(Required|Optional)?$`, 'i');
+const LONE_OPTIONALITY = /^(Required|Optional)$/;
+const GROUP_INTRO = /^(at least one|one) of (these|the following)\b|^(at least one|one) of .*\b(is|are) required:?$/i;
+
+export function readArgumentLines(
+  blocks: readonly Block[],
+  defaultRequired: boolean | null,
+  lexicon: Lexicon,
+): ArgumentLinesResult {
+  const lines = toLines(blocks);
+  let roles: ColumnRole[] | null = null;
+  const content = lines.filter((l) => {
+    const r = l.blank || l.code ? null : headerLineRoles(l.text);
+    if (r) roles = r;
+    return !r;
+  });
+  const firstText = content.find((l) => !l.blank && !l.code && !GROUP_INTRO.test(l.text));
+  if (firstText && looksLikeDashList(firstText.text)) return readDashLines(content, defaultRequired, lexicon);
+  return readRowLines(content, roles, defaultRequired, lexicon);
+}
+
+function toLines(blocks: readonly Block[]): Line[] {
+  const lines: Line[] = [];
+  for (const b of blocks) {
+    if (b.kind === 'blank') lines.push({ text: '', codes: [], depth: 0, blank: true, code: false });
+    else if (b.kind === 'text' || b.kind === 'item') {
+      lines.push({ text: b.text, codes: b.codes, depth: b.kind === 'item' ? b.depth + 1 : b.depth, blank: false, code: false });
+    } else if (b.kind === 'code') lines.push({ text: b.text, codes: [], depth: 0, blank: false, code: true });
+    else if (b.kind === 'heading') lines.push({ text: b.text, codes: [], depth: 0, blank: false, code: false });
+  }
+  return lines;
+}
+
+function readDashLines(lines: Line[], defaultRequired: boolean | null, lexicon: Lexicon): ArgumentLinesResult {
+  const result: ArgumentLinesResult = { args: [], groups: [], prose: [], guessed: false };
+  for (const line of lines) {
+    if (line.blank || line.code) continue;
+    const entries = looksLikeDashList(line.text) ? splitDashList(line.text, lexicon) : [];
+    if (entries.length === 0) {
+      const last = result.args[result.args.length - 1];
+      if (last && line.depth > 0) last.description = `${last.description ?? ''} ${line.text}`.trim();
+      else result.prose.push(line.text);
+      continue;
+    }
+    for (const e of entries) {
+      const labelled = splitLabels([e.text]);
+      result.guessed ||= e.guessed;
+      result.args.push({
+        name: e.name,
+        type: null,
+        required: defaultRequired,
+        description: labelled.description,
+        example: labelled.example,
+        default: labelled.default,
+        enum: readEnum(labelled.description, line.codes),
+      });
+    }
+  }
+  return result;
+}
+
+function readRowLines(
+  lines: Line[],
+  roles: ColumnRole[] | null,
+  defaultRequired: boolean | null,
+  lexicon: Lexicon,
+): ArgumentLinesResult {
+  const result: ArgumentLinesResult = { args: [], groups: [], prose: [], guessed: false };
+  const usesLabels = lines.some((l) => !l.blank && /^(Example|Default)\b/.test(l.text));
+  let group: { fact: ArgGroupFact; depth: number } | null = null;
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i]!;
+    if (line.blank || line.code) {
+      i++;
+      continue;
+    }
+    if (GROUP_INTRO.test(line.text)) {
+      group = { fact: { kind: /at least/i.test(line.text) ? 'at-least-one-of' : 'one-of', args: [] }, depth: line.depth };
+      result.groups.push(group.fact);
+      i++;
+      continue;
+    }
+    const row = detectRow(lines, i, roles, lexicon, result.args.length > 0);
+    if (!row) {
+      result.prose.push(line.text);
+      i++;
+      continue;
+    }
+    const prev = result.args[result.args.length - 1];
+    if (prev && row.head.trim() !== '' && prev.example === null) prev.example = row.head.trim();
+    result.guessed ||= row.guessed;
+    if (group && line.depth > 0 && line.depth < group.depth) group = null;
+    const { descriptionLines, example, consumed, prose } = collectBody(lines, i + row.span, line.depth, row.rest, usesLabels, roles, lexicon);
+    result.prose.push(...prose);
+    const labelled = splitLabels(descriptionLines);
+    const type = normalizeArgType(row.type);
+    const fact: ArgFact = {
+      name: row.name,
+      type: type.type,
+      required: row.required ?? (group ? false : defaultRequired),
+      description: labelled.description,
+      example: row.example ?? labelled.example ?? example,
+      default: row.default ?? labelled.default,
+      enum: readEnum(labelled.description, line.codes),
+    };
+    if (type.typeText) fact.typeText = type.typeText;
+    result.args.push(fact);
+    if (group) group.fact.args.push(row.name);
+    i = i + row.span + consumed;
+  }
+  return result;
+}
+
+/** The row that starts at line `i`, if one does. */
+function detectRow(lines: Line[], i: number, roles: ColumnRole[] | null, lexicon: Lexicon, hasPrevious: boolean): Row | null {
+  const line = lines[i]!;
+  const text = line.text;
+  if (roles && !roles.includes('type')) return legacyRow(text, line);
+  const lone = LONE_NAME.exec(text);
+  if (lone) {
+    const j = nextContent(lines, i + 1);
+    const typeLine = j >= 0 ? LONE_TYPE.exec(lines[j]!.text) : null;
+    const optLine = j >= 0 ? LONE_OPTIONALITY.exec(lines[j]!.text) : null;
+    if (typeLine || optLine) {
+      let span = j - i + 1;
+      let required = lone[2] ? lone[2] === 'Required' : null;
+      if (typeLine?.[3]) required = typeLine[3] === 'Required';
+      if (optLine) required = optLine[1] === 'Required';
+      const k = nextContent(lines, j + 1);
+      if (typeLine && !typeLine[3] && k >= 0 && LONE_OPTIONALITY.test(lines[k]!.text)) {
+        required = lines[k]!.text === 'Required';
+        span = k - i + 1;
+      }
+      return {
+        name: lone[1]!, type: typeLine ? typeLine[1]! + (typeLine[2] ?? '') : null, required, example: null,
+        default: null, rest: '', head: '', span, guessed: false,
+      };
+    }
+  }
+  const m = GLUED_ROW.exec(text);
+  if (!m) return null;
+  const [, prefix = '', chunk = '', space = '', type = '', brackets = '', opt, rest = ''] = m;
+  const glued = space === '';
+  if (!opt && rest !== '' && !/^[A-Z(`"]/.test(rest)) return null;
+  if (prefix.trim() !== '' && !opt) return null;
+  if (!glued && prefix.trim() !== '') return null;
+  const fromCode = line.codes.find((c) => chunk.endsWith(c) && /^[a-z][a-z0-9_]*$/.test(c));
+  const split = fromCode
+    ? { head: chunk.slice(0, chunk.length - fromCode.length), name: fromCode, guessed: false }
+    : splitGluedName(chunk, rest, lexicon, glued && hasPrevious);
+  if (!split) return null;
+  return {
+    name: split.name,
+    type: type + brackets,
+    required: opt ? opt === 'Required' : null,
+    example: null,
+    default: null,
+    rest: rest.trim(),
+    head: prefix + split.head,
+    span: 1,
+    guessed: split.guessed,
+  };
+}
+
+/** Rows of the oldest table (`Argument Example Required Description`): `name example Required`. */
+function legacyRow(text: string, line: Line): Row | null {
+  const m = /^([a-z][a-z0-9_]*)\s*(.*?)\s*\b(Required|Optional)\b(.*)$/.exec(text);
+  if (!m) return null;
+  const name = line.codes[0] && text.startsWith(line.codes[0]) ? line.codes[0] : m[1]!;
+  const optionality = readOptionality(`${m[3]}${m[4]}`);
+  const after = m[4]!.replace(/^\s*,?\s*default\s*[=:]\s*\S+/i, '').trim();
+  return {
+    name,
+    type: null,
+    required: optionality.required,
+    example: m[2]!.trim() === '' ? null : m[2]!.trim(),
+    default: optionality.default,
+    rest: after,
+    head: '',
+    span: 1,
+    guessed: false,
+  };
+}
+
+function nextContent(lines: Line[], from: number): number {
+  for (let j = from; j < lines.length; j++) if (!lines[j]!.blank) return j;
+  return -1;
+}
+
+/**
+ * The description of a row: on its own line (`rest`) or in the paragraph after it, then any
+ * `Example`/`Default` labels. In HTML, what sits deeper than the row belongs to it; in text,
+ * a paragraph that is neither the description nor a label ends it.
+ */
+function collectBody(
+  lines: Line[],
+  from: number,
+  rowDepth: number,
+  rest: string,
+  usesLabels: boolean,
+  roles: ColumnRole[] | null,
+  lexicon: Lexicon,
+): { descriptionLines: string[]; example: string | null; consumed: number; prose: string[] } {
+  const descriptionLines = rest ? [rest] : [];
+  const prose: string[] = [];
+  let example: string | null = null;
+  let j = from;
+  let paragraphDone = rest !== '';
+  let sawBlank = false;
+  for (; j < lines.length; j++) {
+    const line = lines[j]!;
+    if (line.blank) {
+      if (descriptionLines.length > 0) paragraphDone = true;
+      sawBlank = true;
+      continue;
+    }
+    if (GROUP_INTRO.test(line.text)) break;
+    if (detectRow(lines, j, roles, lexicon, true)) break;
+    if (line.code) {
+      // A code block after the description is no longer this argument's (a response example).
+      if (rowDepth === 0 && paragraphDone && rest === '') break;
+      example ??= line.text;
+      continue;
+    }
+    const isLabel = /^(Example|Default|ex:)/.test(line.text);
+    if (rowDepth > 0) {
+      if (line.depth <= rowDepth) break;
+      descriptionLines.push(line.text);
+      continue;
+    }
+    if (isLabel) {
+      descriptionLines.push(line.text);
+      paragraphDone = true;
+      continue;
+    }
+    if (!paragraphDone && !(rest === '' && sawBlank && descriptionLines.length > 0)) {
+      descriptionLines.push(line.text);
+      continue;
+    }
+    // A run-together rendering without labels puts the last example on a line of its own.
+    if (!usesLabels && rest !== '' && example === null && looksLikeValue(line.text)) {
+      example = line.text;
+      continue;
+    }
+    prose.push(line.text);
+  }
+  return { descriptionLines, example, consumed: j - from, prose };
+}
+
+function looksLikeValue(text: string): boolean {
+  return !/\s/.test(text) || (text.length <= 40 && !/[.!?:]$/.test(text) && text.split(/\s+/).length <= 3);
+}

@@ -1,0 +1,133 @@
+/**
+ * The facts about a method as a whole: HTTP verb and URL, content types, rate limit, scopes,
+ * deprecation. Each reader takes the sections and returns `null` when the page does not say.
+ */
+import type { HttpFacts, Scopes } from '../model/types.ts';
+import type { Block, Section } from '../sources/document.ts';
+import { blockText } from '../sources/document.ts';
+import { isArgumentSection } from './sectionize.ts';
+
+const VERB_URL = /\b(GET|POST|PUT|PATCH|DELETE)\s*(https?:\/\/[^\s"'<>]+)/;
+const API_URL = /https?:\/\/[^\s"'<>]*\/api\/([A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)+)/;
+const MIME = /\b(application\/x-www-form-urlencoded|application\/json|multipart\/form-data|text\/plain)\b/g;
+
+/** Sections that describe the method rather than its arguments, errors or examples. */
+function factSections(sections: readonly Section[]): Section[] {
+  return sections.filter((s) => !isArgumentSection(s.kind) && !['errors', 'warnings', 'responses', 'field-guide'].includes(s.kind));
+}
+
+function textsOf(blocks: readonly Block[]): string[] {
+  return blocks.filter((b) => b.kind !== 'code' && b.kind !== 'blank').map(blockText);
+}
+
+export function readHttp(sections: readonly Section[]): HttpFacts | null {
+  const texts = factSections(sections).flatMap((s) => [s.title, ...textsOf(s.blocks)]);
+  for (const t of texts) {
+    const m = VERB_URL.exec(t);
+    if (m) return { method: m[1]!, url: m[2]!.replace(/[.,;)]+$/, '') };
+  }
+  const access = sections.filter((s) => s.kind === 'method-access').flatMap((s) => textsOf(s.blocks));
+  const url = texts.map((t) => API_URL.exec(t)?.[0]).find((u) => u !== undefined);
+  const verb = [...access, ...texts].map((t) => /^(GET|POST|PUT|PATCH|DELETE)$/.exec(t.trim())?.[1]).find((v) => v !== undefined);
+  if (url) return { method: verb ?? 'POST', url };
+  return null;
+}
+
+/** The method named by an API URL on the page (`https://slack.com/api/oauth.v2.access`). */
+export function methodFromUrl(http: HttpFacts | null): string | null {
+  return http ? (API_URL.exec(http.url)?.[1] ?? null) : null;
+}
+
+export function readContentTypes(sections: readonly Section[]): string[] | null {
+  const declared = sections.filter((s) => s.kind === 'content-types' || s.kind === 'facts');
+  const found = new Set<string>();
+  for (const s of declared) for (const t of textsOf(s.blocks)) for (const m of t.matchAll(MIME)) found.add(m[1]!);
+  if (found.size > 0) return [...found];
+  // Older pages say it in prose only: "Present arguments as parameters in application/x-www-form-urlencoded…".
+  for (const s of sections) {
+    for (const t of textsOf(s.blocks)) {
+      const present = /present arguments as parameters in ([a-z/\-+]+)/i.exec(t);
+      if (present) found.add(present[1]!);
+      if (/\baccepts? application\/json\b/i.test(t) && !/\bnot (currently )?accept application\/json/i.test(t)) found.add('application/json');
+    }
+  }
+  return found.size > 0 ? [...found] : null;
+}
+
+export function readRateLimit(sections: readonly Section[]): string | null {
+  const candidates: string[] = [];
+  for (const s of sections) {
+    if (s.kind === 'rate-limits') candidates.push(s.title, ...textsOf(s.blocks));
+    else if (!isArgumentSection(s.kind) && s.kind !== 'errors' && s.kind !== 'warnings') {
+      candidates.push(...textsOf(s.blocks).filter((t) => /^rate[- ]?limit(s|ing)?( tier)?\s*:/i.test(t)));
+    }
+  }
+  for (const t of candidates) {
+    const tier = /\btier\s*([1-4])\b/i.exec(t);
+    if (tier) return `Tier ${tier[1]}`;
+    if (/\bspecial\b/i.test(t)) return 'Special';
+  }
+  return null;
+}
+
+const SCOPE = /(?<![\w.:-])[a-z][a-z0-9_.-]*:[a-z0-9_.:-]*[a-z0-9](?![\w:-])/g;
+const BARE_SCOPES = new Set(['bot', 'identify', 'commands', 'incoming-webhook', 'client', 'admin', 'post', 'read']);
+
+/**
+ * Scopes, by token type. Lines that name a token type (`Bot tokens`, `User token:`) label the
+ * scopes after them; scopes with no label apply to both (the page does not say).
+ */
+export function readScopes(sections: readonly Section[]): { scopes: Scopes; unlabelled: boolean } | null {
+  const lines: { text: string; codes: string[] }[] = [];
+  let said = false;
+  for (const s of sections) {
+    if (s.kind === 'scopes') {
+      said = true;
+      for (const b of s.blocks) {
+        if (b.kind === 'table') for (const row of b.rows) lines.push({ text: row.map((c) => c.text).join(' '), codes: row.flatMap((c) => c.codes) });
+        else if (b.kind === 'text' || b.kind === 'item') lines.push({ text: b.text, codes: b.codes });
+        else if (b.kind === 'heading') lines.push({ text: b.text, codes: [] });
+      }
+    } else if (!isArgumentSection(s.kind) && s.kind !== 'errors' && s.kind !== 'warnings') {
+      for (const b of s.blocks) {
+        if ((b.kind === 'text' || b.kind === 'item') && /^(required )?scopes?\s*:/i.test(b.text)) {
+          said = true;
+          lines.push({ text: b.text.replace(/^(required )?scopes?\s*:/i, ''), codes: b.codes });
+        }
+      }
+    }
+  }
+  if (!said) return null;
+  const scopes: Scopes = { bot: [], user: [] };
+  let label: 'bot' | 'user' | null = null;
+  let unlabelled = false;
+  for (const { text, codes } of lines) {
+    const saysBot = /\bbot\b/i.test(text.replace(SCOPE, ''));
+    const saysUser = /\buser\b/i.test(text.replace(SCOPE, ''));
+    if (saysBot !== saysUser) label = saysBot ? 'bot' : 'user';
+    const found = [...text.matchAll(SCOPE)].map((m) => m[0]);
+    for (const c of codes) if (BARE_SCOPES.has(c)) found.push(c);
+    for (const scope of found) {
+      const targets = label ? [label] : (['bot', 'user'] as const);
+      if (!label) unlabelled = true;
+      for (const t of targets) if (!scopes[t].includes(scope)) scopes[t].push(scope);
+    }
+  }
+  return { scopes, unlabelled };
+}
+
+const DEPRECATED =
+  /\b(this|the) (api )?(method|endpoint) (is|has been|was|will be) (now )?(deprecated|retired)|^deprecated\b|\bis deprecated\b|\bdeprecated:/i;
+
+export function readDeprecated(sections: readonly Section[]): boolean | null {
+  for (const s of factSections(sections)) {
+    if (s.kind !== 'preamble' && s.kind !== 'usage' && s.kind !== 'facts' && s.kind !== 'function' && s.kind !== 'other') continue;
+    if (DEPRECATED.test(s.title)) return true;
+    for (const t of textsOf(s.blocks)) if (DEPRECATED.test(t)) return true;
+  }
+  return null;
+}
+
+export function isDeprecationNotice(text: string): boolean {
+  return DEPRECATED.test(text);
+}

@@ -1,0 +1,93 @@
+/**
+ * Text renderings glue a value to the identifier after it (`2141029472.691202649728client_secret`,
+ * `authorization_coderefresh_token`). Names are `[a-z][a-z0-9_]*`, so the split point is where
+ * a known identifier, a name the description mentions, or a run of known words begins.
+ */
+import type { Lexicon } from './lexicon.ts';
+
+export interface GluedSplit {
+  /** What came before the identifier (a previous example, the end of a description). */
+  head: string;
+  name: string;
+  /** `true` when no knowledge decided the split, only the shape of the text. */
+  guessed: boolean;
+}
+
+/** Common words of Slack identifiers, for splitting when the page itself does not help. */
+const COMMON_WORDS = new Set(
+  `access account accounts action actions active add admin after all allow allowed already and api app apps archive
+  archived arg args array as at attachment attachments auth authed authorization bad before block blocks bookmark
+  bot bots call calls canvas cant channel channels charset client code codes column comment commands config
+  content conversation conversations count create created cursor custom data date default delete deleted denied
+  deprecated description display dnd domain email emoji end endpoint enterprise error event exclude expired
+  expires external fatal field fields file files form found full grant group groups has hidden history id ids im
+  include inclusive info install installed internal invalid invite invited is item items json key latest limit
+  limited link links list lookup malformed max member members message messages metadata method mismatch missing
+  name names needed next no not oauth object oldest only org page pin pins post presence private profile public
+  purpose query rate ratelimited reaction reactions read reason redirect refresh remind reminder remove reply
+  request required resource restricted results revoke scope scopes search secret service set size sort source
+  star status subtype team teams test text thread timeout timestamp title token tokens too topic total ts type
+  types unfurl unknown update upload uri url user usergroup users valid value verifier view views workflow
+  workspace write`.split(/\s+/),
+);
+
+/**
+ * Splits `chunk` into the glued head and the identifier it ends with. `hint` is text that
+ * mentions the name (its description); `expectHead` is false where nothing is glued before a
+ * name (the first row of a table), so a chunk that is one identifier is taken whole.
+ */
+export function splitGluedName(chunk: string, hint: string, lexicon: Lexicon, expectHead: boolean): GluedSplit | null {
+  const run = /[a-z0-9_]+$/.exec(chunk)?.[0];
+  if (!run) return null;
+  const runStart = chunk.length - run.length;
+  const candidates: number[] = [];
+  // A name never starts just after `_`: that would cut a snake_case name in two.
+  for (let p = 0; p < run.length; p++) if (/[a-z]/.test(run[p]!) && run[p - 1] !== '_') candidates.push(runStart + p);
+  if (candidates.length === 0) return null;
+  const at = (start: number, guessed: boolean): GluedSplit => ({
+    head: chunk.slice(0, start),
+    name: chunk.slice(start),
+    guessed,
+  });
+  if (!expectHead && runStart === 0 && /^[a-z]/.test(chunk)) return at(0, false);
+  const known = candidates.find((s) => lexicon.identifiers.has(chunk.slice(s)));
+  if (known !== undefined) return at(known, false);
+  const mentioned = candidates.find((s) => mentions(hint, chunk.slice(s)));
+  if (mentioned !== undefined) return at(mentioned, false);
+  const isWord = (w: string) => lexicon.words.has(w) || COMMON_WORDS.has(w);
+  const worded = candidates.find((s) => {
+    const segments = chunk.slice(s).split('_');
+    return segments.every((seg) => seg === '' || /^\d+$/.test(seg) || isWord(seg));
+  });
+  if (worded !== undefined) return at(worded, false);
+  const afterBoundary = candidates.find((s) => s === 0 || !/[a-z]/.test(chunk[s - 1]!));
+  return at(afterBoundary ?? candidates[0]!, true);
+}
+
+/** Whether `text` mentions `name` as a whole word (not inside a longer identifier). */
+export function mentions(text: string, name: string): boolean {
+  let from = 0;
+  for (;;) {
+    const i = text.indexOf(name, from);
+    if (i < 0) return false;
+    const before = text[i - 1];
+    const after = text[i + name.length];
+    if ((before === undefined || !/[A-Za-z0-9_]/.test(before)) && (after === undefined || !/[A-Za-z0-9_]/.test(after))) {
+      return true;
+    }
+    from = i + 1;
+  }
+}
+
+/** Puts back the spaces a rendering lost around known snake_case names (`sendingclient_idand`). */
+export function respaceKnownNames(text: string, lexicon: Lexicon): string {
+  let out = text;
+  const names = [...lexicon.identifiers].filter((n) => n.includes('_')).sort((a, b) => b.length - a.length);
+  for (const name of names) {
+    if (!out.includes(name) || mentions(out, name)) continue;
+    out = out.replace(new RegExp(`([A-Za-z])?${name}([A-Za-z])?`, 'g'), (m, b?: string, a?: string) =>
+      `${b ? `${b} ` : ''}${name}${a ? ` ${a}` : ''}`,
+    );
+  }
+  return out;
+}

@@ -1,0 +1,72 @@
+/**
+ * Example responses: JSON code blocks, each with the sentence or label before it. A page may
+ * lose the heading of this section (seed 002), so code blocks are looked for in every section
+ * but the error and warning tables; in argument sections only blocks that are responses (`ok`).
+ */
+import type { ResponseFact } from '../sources/page-facts.ts';
+import type { Section } from '../sources/document.ts';
+import { squash } from '../sources/document.ts';
+import type { Diagnostic } from '../model/diagnostics.ts';
+import { diagnostic } from '../model/diagnostics.ts';
+import { isChrome } from './chrome.ts';
+import { parseExampleJson } from './json-example.ts';
+import { isArgumentSection } from './sectionize.ts';
+
+const LABEL = /^(common |typical |alternate |alternative |example |sample )?(successful |success |error |failure )?(response|example)s?:?$/i;
+
+export function readResponses(sections: readonly Section[], file: string): { responses: ResponseFact[]; diagnostics: Diagnostic[] } {
+  const responses: ResponseFact[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const section of sections) {
+    if (section.kind === 'errors' || section.kind === 'warnings') continue;
+    let prose: string[] = [];
+    let label: string | null = null;
+    let afterBlank = false;
+    for (const block of section.blocks) {
+      if (block.kind === 'blank') {
+        afterBlank = true;
+        continue;
+      }
+      if (block.kind === 'heading' || (block.kind === 'text' && LABEL.test(block.text))) {
+        label = block.text;
+        prose = [];
+        continue;
+      }
+      if (block.kind === 'text' && !isChrome(block.text)) {
+        // In text renderings the description is the paragraph just before the example.
+        if (afterBlank) prose = [];
+        afterBlank = false;
+        prose.push(block.text);
+        continue;
+      }
+      afterBlank = false;
+      if (block.kind !== 'code') continue;
+      const parsed = parseExampleJson(block.text);
+      const value = parsed.value;
+      const isObject = typeof value === 'object' && value !== null && !Array.isArray(value);
+      const isResponse = isObject && 'ok' in (value as object);
+      if (isArgumentSection(section.kind) && !isResponse) continue;
+      if (!parsed.ok || !isObject || (section.kind !== 'responses' && !isResponse)) {
+        if (section.kind === 'responses') {
+          diagnostics.push(diagnostic('warning', 'responses/not-json', file, section.title,
+            'An example in this section is neither JSON nor recoverable as a JSON object; it was skipped.', block.line));
+        }
+        continue;
+      }
+      const ok = (value as { ok?: unknown }).ok;
+      const kind = ok === false || (ok === undefined && label !== null && /error|fail/i.test(label)) ? 'error' : 'success';
+      const description = prose.length > 0 ? squash(prose.join(' ')) : label;
+      const fact: ResponseFact = { kind, description, example: value };
+      if (parsed.recovered) {
+        fact.recovered = true;
+        fact.raw = block.text;
+        diagnostics.push(diagnostic('warning', 'responses/json-recovered', file, section.title,
+          'An example response is not valid JSON; its keys and values were recovered from the text and the raw text kept.', block.line));
+      }
+      responses.push(fact);
+      prose = [];
+      label = null;
+    }
+  }
+  return { responses, diagnostics };
+}

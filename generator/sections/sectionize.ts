@@ -1,0 +1,67 @@
+/**
+ * Blocks into sections by meaning: known headings open sections; so do table header lines
+ * (`Error Description`) and the sentences that introduce error and warning tables, for pages
+ * that lost their headings (seed 002).
+ */
+import type { Block, Section, SectionKind } from '../sources/document.ts';
+import { headerLineRoles, headingKind } from '../sources/headings.ts';
+
+const ARGUMENT_KINDS: ReadonlySet<SectionKind> = new Set(['arguments', 'required-arguments', 'optional-arguments']);
+
+export function sectionize(blocks: readonly Block[]): Section[] {
+  const sections: Section[] = [{ kind: 'preamble', title: '(start of page)', blocks: [] }];
+  const current = () => sections[sections.length - 1]!;
+  const open = (kind: SectionKind, title: string, line: number | undefined) => {
+    const s: Section = { kind, title, blocks: [] };
+    if (line !== undefined) s.line = line;
+    sections.push(s);
+  };
+  for (const block of blocks) {
+    if (block.kind === 'heading' && block.level >= 1) {
+      const kind = headingKind(block.text);
+      if (kind) {
+        open(kind, block.text, block.line);
+        continue;
+      }
+      if (block.level === 2) {
+        open('other', block.text, block.line);
+        continue;
+      }
+    }
+    if (block.kind === 'text') {
+      const implied = impliedSection(block.text, current().kind);
+      if (implied) open(implied.kind, implied.title, block.line);
+      else {
+        const kind = headingKind(block.text);
+        if (kind && block.text.length <= 30) {
+          open(kind, block.text, block.line);
+          continue;
+        }
+      }
+    }
+    current().blocks.push(block);
+  }
+  return sections.filter((s, i) => i === 0 || s.blocks.length > 0 || s.kind !== 'other');
+}
+
+/** A section a line opens without a heading: a table header or an introducing sentence. */
+function impliedSection(text: string, currentKind: SectionKind): { kind: SectionKind; title: string } | null {
+  const roles = headerLineRoles(text);
+  if (roles) {
+    if (roles.includes('error') && currentKind !== 'errors') return { kind: 'errors', title: text };
+    if (roles.includes('warning') && currentKind !== 'warnings') return { kind: 'warnings', title: text };
+    if (roles.includes('name') && !ARGUMENT_KINDS.has(currentKind)) return { kind: 'arguments', title: text };
+    return null;
+  }
+  if (/\blists? the (expected |possible )?errors\b/i.test(text) && currentKind !== 'errors') {
+    return { kind: 'errors', title: text };
+  }
+  if (/\blists? the (expected |possible )?warnings\b/i.test(text) && currentKind !== 'warnings') {
+    return { kind: 'warnings', title: text };
+  }
+  return null;
+}
+
+export function isArgumentSection(kind: SectionKind): boolean {
+  return ARGUMENT_KINDS.has(kind);
+}

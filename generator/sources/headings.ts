@@ -1,0 +1,71 @@
+/**
+ * What a heading means. Pages of every source and era word their sections a little differently;
+ * this is the one place that knows the words.
+ */
+import type { SectionKind } from './document.ts';
+
+const HEADING_MEANINGS: ReadonlyArray<readonly [RegExp, SectionKind]> = [
+  [/^facts$/i, 'facts'],
+  [/^(method access|preferred http method|http method|method url|endpoint|url)$/i, 'method-access'],
+  [/^(required )?scopes?:?$|^(required )?(oauth )?scopes?( required)?$|^token types?$/i, 'scopes'],
+  [/^(accepted )?content[- ]types?:?$/i, 'content-types'],
+  [/^rate[- ]?limits?( tier)?:?$|^rate limiting$/i, 'rate-limits'],
+  [/^(arguments?|parameters?|params|arguments? & parameters)$/i, 'arguments'],
+  [/^required (arguments?|params|parameters)$/i, 'required-arguments'],
+  [/^optional (arguments?|params|parameters)$/i, 'optional-arguments'],
+  [/^(usage( info)?|usage information|usage notes|more information|notes)$/i, 'usage'],
+  [/^(example )?responses?$|^response examples?$|^examples?$/i, 'responses'],
+  [/^errors?( the api can return)?:?$|^error codes$|^possible errors$/i, 'errors'],
+  [/^warnings?( the api can return)?:?$/i, 'warnings'],
+  [/^(brief )?field guide:?$|^response fields$/i, 'field-guide'],
+];
+
+/** The section a heading (or a line standing alone like one) opens, or `null` for none known. */
+export function headingKind(text: string): SectionKind | null {
+  const t = text.trim();
+  if (t.length === 0 || t.length > 40) return null;
+  for (const [re, kind] of HEADING_MEANINGS) if (re.test(t)) return kind;
+  return null;
+}
+
+/** Sections whose headings a text rendering may glue to the end of the line before them. */
+export const MAJOR_HEADINGS = ['Arguments', 'Usage info', 'Example responses', 'Response', 'Errors', 'Warnings'];
+
+/** The roles of table columns, from their header words. */
+export type ColumnRole = 'name' | 'type' | 'required' | 'example' | 'default' | 'description' | 'error' | 'warning';
+
+const COLUMN_WORDS: ReadonlyArray<readonly [RegExp, ColumnRole]> = [
+  [/^(argument|arguments|parameter|parameters|param|name|field)$/i, 'name'],
+  [/^type$/i, 'type'],
+  [/^(required|optional|required\?)$/i, 'required'],
+  [/^example$/i, 'example'],
+  [/^default$/i, 'default'],
+  [/^(description|desc|details)$/i, 'description'],
+  [/^(error|errors|error code|code)$/i, 'error'],
+  [/^(warning|warnings)$/i, 'warning'],
+];
+
+export function columnRole(text: string): ColumnRole | null {
+  const t = text.trim();
+  for (const [re, role] of COLUMN_WORDS) if (re.test(t)) return role;
+  return null;
+}
+
+const HEADER_WORD = /(Arguments?|Parameters?|Param|Name|Type|Required|Example|Default|Description|Error|Warning)/g;
+
+/**
+ * Column roles of a text line that is a table header (`ArgumentTypeDescription`,
+ * `Argument Example Required Description`, `Error Description`), or `null` if it is not one.
+ */
+export function headerLineRoles(line: string): ColumnRole[] | null {
+  const t = line.trim();
+  if (!/^(?:(?:Arguments?|Parameters?|Param|Name|Type|Required|Example|Default|Description|Error|Warning)\s*){2,}$/.test(t)) {
+    return null;
+  }
+  const roles: ColumnRole[] = [];
+  for (const m of t.matchAll(HEADER_WORD)) {
+    const role = columnRole(m[0]);
+    if (role) roles.push(role);
+  }
+  return roles.includes('description') || roles.includes('name') ? roles : null;
+}

@@ -1,0 +1,87 @@
+/**
+ * Page facts: what one page says about the methods it documents, before merging.
+ * A fact a page does not state is `null` (never a guessed default): the merge decides.
+ */
+import type { Diagnostic } from '../model/diagnostics.ts';
+import type { ArgType, HttpFacts, Note, ResponseField, Scopes } from '../model/types.ts';
+
+export interface ArgFact {
+  name: string;
+  type: ArgType | null;
+  typeText?: string;
+  required: boolean | null;
+  description: string | null;
+  example: string | null;
+  default: string | null;
+  enum: string[] | null;
+}
+
+export interface ArgGroupFact {
+  kind: 'one-of' | 'at-least-one-of';
+  args: string[];
+}
+
+export interface ResponseFact {
+  kind: 'success' | 'error';
+  description: string | null;
+  example: unknown;
+  recovered?: boolean;
+  raw?: string;
+}
+
+/** An error or warning row; `code` is `null` when the page lost it (seed 002). */
+export interface CodeFact {
+  code: string | null;
+  description: string | null;
+  hidden: boolean;
+}
+
+export interface MethodFacts {
+  /** `null` when neither the page nor its URL names the method (the file name decides). */
+  name: string | null;
+  nameFrom: 'page' | 'url' | 'file';
+  description: string | null;
+  http: HttpFacts | null;
+  contentTypes: string[] | null;
+  rateLimit: string | null;
+  scopes: Scopes | null;
+  deprecated: boolean | null;
+  args: ArgFact[] | null;
+  argGroups: ArgGroupFact[];
+  responses: ResponseFact[];
+  errors: CodeFact[] | null;
+  warnings: CodeFact[] | null;
+  notes: Omit<Note, 'source'>[];
+  responseFields: Omit<ResponseField, 'source'>[];
+}
+
+export interface PageFacts {
+  /** Page id: path relative to its input folder. */
+  id: string;
+  format: 'html' | 'text';
+  layout: string;
+  methods: MethodFacts[];
+  diagnostics: Diagnostic[];
+  /** `true` when some glued text was split by a fallback guess that more knowledge may improve. */
+  guessed: boolean;
+}
+
+export function emptyMethodFacts(): MethodFacts {
+  return {
+    name: null,
+    nameFrom: 'file',
+    description: null,
+    http: null,
+    contentTypes: null,
+    rateLimit: null,
+    scopes: null,
+    deprecated: null,
+    args: null,
+    argGroups: [],
+    responses: [],
+    errors: null,
+    warnings: null,
+    notes: [],
+    responseFields: [],
+  };
+}

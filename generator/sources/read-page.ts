@@ -1,0 +1,253 @@
+/**
+ * A page's blocks into page facts: find the methods it documents (one, or one per ExDoc
+ * function), split each into sections by meaning, and hand each section to its reader.
+ */
+import type { Diagnostic } from '../model/diagnostics.ts';
+import { diagnostic } from '../model/diagnostics.ts';
+import { readArgumentLines } from '../sections/argument-lines.ts';
+import { readArgumentTable, tableShape } from '../sections/argument-table.ts';
+import { isChrome } from '../sections/chrome.ts';
+import { readCodes } from '../sections/codes.ts';
+import { isDeprecationNotice, methodFromUrl, readContentTypes, readDeprecated, readHttp, readRateLimit, readScopes } from '../sections/facts.ts';
+import { readFieldGuide } from '../sections/field-guide.ts';
+import { respaceKnownNames } from '../sections/glued-split.ts';
+import { identifiersOfProse, lexiconOf, mergeLexicons, wordsOfProse, type Lexicon } from '../sections/lexicon.ts';
+import { familyFromModule, functionOfSignature, methodSegmentFromFunction, METHOD_NAME, nameFromHeadings } from '../sections/method-name.ts';
+import { readGroupRules, readNotes } from '../sections/notes.ts';
+import { readResponses } from '../sections/responses.ts';
+import { isArgumentSection, sectionize } from '../sections/sectionize.ts';
+import type { Block, Section } from './document.ts';
+import { blockText } from './document.ts';
+import type { ArgFact, ArgGroupFact, CodeFact, MethodFacts, PageFacts } from './page-facts.ts';
+import { emptyMethodFacts } from './page-facts.ts';
+
+export interface PageInput {
+  id: string;
+  format: 'html' | 'text';
+  blocks: Block[];
+}
+
+interface Unit {
+  /** The method name the unit's structure gives (ExDoc module + function), if any. */
+  name: string | null;
+  blocks: Block[];
+}
+
+export function readPage(page: PageInput, known: Lexicon): PageFacts {
+  const diagnostics: Diagnostic[] = [];
+  const lexicon = mergeLexicons(known, lexiconOfPage(page.blocks));
+  const family = page.blocks.map((b) => (b.kind === 'heading' || b.kind === 'text' ? familyFromModule(b.text) : null)).find((f) => f);
+  const layout = family ? 'exdoc' : detectLayout(page.blocks);
+  const units = family ? exdocUnits(page.blocks, family) : [{ name: null, blocks: page.blocks }];
+  let guessed = false;
+  const methods = units.map((unit) => {
+    const r = readUnit(unit, page.id, lexicon, page.format === 'text');
+    diagnostics.push(...r.diagnostics);
+    guessed ||= r.guessed;
+    return r.facts;
+  });
+  return { id: page.id, format: page.format, layout, methods, diagnostics, guessed };
+}
+
+/** What the page itself teaches the splitter: its inline code, its snake_case names, its words. */
+function lexiconOfPage(blocks: readonly Block[]): Lexicon {
+  const ids: string[] = [];
+  const words: string[] = [];
+  for (const b of blocks) {
+    const text = blockText(b);
+    const codes = b.kind === 'text' || b.kind === 'item' ? b.codes : b.kind === 'table' ? b.rows.flat().flatMap((c) => c.codes) : [];
+    if (b.kind !== 'code') {
+      ids.push(...identifiersOfProse(text, codes).filter((i) => codes.includes(i) || b.kind === 'table'));
+      words.push(...wordsOfProse(text));
+    }
+  }
+  return lexiconOf(ids, words);
+}
+
+function detectLayout(blocks: readonly Block[]): string {
+  const texts = blocks.filter((b) => b.kind === 'heading' || b.kind === 'text').map(blockText);
+  if (texts.some((t) => /^(facts|method access|common successful response)$/i.test(t))) return 'docs-site';
+  if (texts.some((t) => /^Argument\s*Example\s*Required\s*Description$/.test(t)) || blocks.some((b) => b.kind === 'table' && /^argument$/i.test(b.rows[0]?.[0]?.text ?? '') && /^example$/i.test(b.rows[0]?.[1]?.text ?? ''))) {
+    return 'api-site-legacy';
+  }
+  if (texts.some((t) => /^(preferred http method|accepted content types)$/i.test(t) || /^(Required|Optional)$/.test(t))) return 'api-site';
+  return 'unknown';
+}
+
+/** An ExDoc module page: one unit per documented function, named by module and function. */
+function exdocUnits(blocks: readonly Block[], family: string): Unit[] {
+  // The summary lists every function before the details do: the last mention starts the details.
+  const lastStart = new Map<string, number>();
+  blocks.forEach((b, i) => {
+    if (b.kind !== 'heading' && b.kind !== 'text') return;
+    const fn = functionOfSignature(b.text);
+    if (fn) lastStart.set(fn, i);
+  });
+  const starts = [...lastStart.entries()].sort((a, b) => a[1] - b[1]);
+  if (starts.length === 0) return [{ name: null, blocks: [...blocks] }];
+  return starts.map(([fn, start], k) => ({
+    name: `${family}.${methodSegmentFromFunction(fn)}`,
+    blocks: blocks.slice(start + 1, starts[k + 1]?.[1] ?? blocks.length),
+  }));
+}
+
+function readUnit(unit: Unit, file: string, lexicon: Lexicon, isText: boolean): { facts: MethodFacts; diagnostics: Diagnostic[]; guessed: boolean } {
+  const diagnostics: Diagnostic[] = [];
+  const sections = sectionize(unit.blocks);
+  const facts = emptyMethodFacts();
+  let guessed = false;
+
+  facts.http = readHttp(sections);
+  const fromHeadings = nameFromHeadings(unit.blocks);
+  const fromUrl = methodFromUrl(facts.http);
+  if (unit.name) [facts.name, facts.nameFrom] = [unit.name, 'page'];
+  else if (fromHeadings) [facts.name, facts.nameFrom] = [fromHeadings, 'page'];
+  else if (fromUrl) [facts.name, facts.nameFrom] = [fromUrl, 'url'];
+  if (fromHeadings && fromUrl && fromHeadings !== fromUrl) {
+    diagnostics.push(diagnostic('warning', 'page/name-conflict', file, 'Method access',
+      `The page's heading names ${fromHeadings} but its URL names ${fromUrl}; using the heading.`));
+  }
+
+  facts.description = readDescription(sections, facts.name);
+  facts.contentTypes = readContentTypes(sections);
+  facts.rateLimit = readRateLimit(sections);
+  const scopes = readScopes(sections);
+  if (scopes) {
+    facts.scopes = scopes.scopes;
+    if (scopes.unlabelled && scopes.scopes.bot.length > 0) {
+      diagnostics.push(diagnostic('info', 'scopes/token-type-unstated', file, 'Scopes',
+        'The page lists scopes without saying which token type they are for; they are recorded for both bot and user tokens.'));
+    }
+  }
+  facts.deprecated = readDeprecated(sections);
+
+  const prose: string[] = [];
+  const usageProse: string[] = [];
+  const args = readArguments(sections, lexicon, file, diagnostics);
+  if (args) {
+    facts.args = args.args;
+    facts.argGroups.push(...args.groups);
+    prose.push(...args.prose);
+    guessed ||= args.guessed;
+    if (isText) respaceArgDescriptions(facts.args, lexicon);
+  }
+  for (const s of sections) {
+    if (s.kind === 'errors' || s.kind === 'warnings' || isArgumentSection(s.kind)) continue;
+    const texts = s.blocks.filter((b) => b.kind === 'text' || b.kind === 'item').map(blockText).filter((t) => !isChrome(t));
+    if (s.kind === 'usage' || s.kind === 'function') usageProse.push(...texts);
+    else prose.push(...texts.filter((t) => t !== facts.description));
+  }
+  // Argument descriptions carry rules too ("supply the Client ID and Client Secret using HTTP Basic").
+  const argProse = (facts.args ?? []).map((a) => a.description ?? '');
+  facts.notes = uniqueNotes([...readNotes([...prose, ...argProse], false), ...readNotes(usageProse, true)]);
+  const argNames = new Set((facts.args ?? []).map((a) => a.name));
+  facts.argGroups.push(...readGroupRules([...usageProse, ...prose], argNames).filter((g) => !hasGroup(facts.argGroups, g)));
+
+  const responses = readResponses(sections, file);
+  facts.responses = responses.responses;
+  diagnostics.push(...responses.diagnostics);
+
+  for (const kind of ['errors', 'warnings'] as const) {
+    const found = sections.filter((s) => s.kind === kind);
+    if (found.length === 0) continue;
+    const entries: CodeFact[] = [];
+    for (const s of found) {
+      const r = readCodes(s.blocks, lexicon);
+      entries.push(...r.entries);
+      guessed ||= r.guessed;
+    }
+    if (isText) respaceCodeDescriptions(entries, facts.args ?? [], lexicon);
+    facts[kind] = entries;
+  }
+  facts.responseFields = readFieldGuide(sections);
+
+  return { facts, diagnostics, guessed };
+}
+
+function uniqueNotes(notes: MethodFacts['notes']): MethodFacts['notes'] {
+  const seen = new Set<string>();
+  return notes.filter((n) => !seen.has(n.text) && Boolean(seen.add(n.text)));
+}
+
+function hasGroup(groups: readonly ArgGroupFact[], g: ArgGroupFact): boolean {
+  return groups.some((x) => x.kind === g.kind && x.args.join() === g.args.join());
+}
+
+/** The first sentence-like paragraph before the first section that is not furniture or a notice. */
+function readDescription(sections: readonly Section[], name: string | null): string | null {
+  const first = sections[0];
+  if (!first || first.kind !== 'preamble') return null;
+  for (const b of first.blocks) {
+    if (b.kind !== 'text') continue;
+    const t = b.text.trim();
+    if (isChrome(t) || t === name || METHOD_NAME.test(t) || familyFromModule(t) || isDeprecationNotice(t)) continue;
+    if (/^(rate[- ]?limits?|scopes?|content types?)\s*:/i.test(t) || /^https?:\/\//.test(t)) continue;
+    if (t.split(/\s+/).length >= 3) return t;
+  }
+  return null;
+}
+
+interface ArgumentsRead {
+  args: ArgFact[];
+  groups: ArgGroupFact[];
+  prose: string[];
+  guessed: boolean;
+}
+
+function readArguments(sections: readonly Section[], lexicon: Lexicon, file: string, diagnostics: Diagnostic[]): ArgumentsRead | null {
+  const argSections = sections.filter((s) => isArgumentSection(s.kind));
+  if (argSections.length === 0) return null;
+  const result: ArgumentsRead = { args: [], groups: [], prose: [], guessed: false };
+  for (const s of argSections) {
+    const defaultRequired = s.kind === 'required-arguments' ? true : s.kind === 'optional-arguments' ? false : null;
+    const tables = s.blocks.filter((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table');
+    const argTables = tables.map((t) => ({ t, shape: tableShape(t.rows) })).filter((x) => x.shape?.roles.includes('name'));
+    if (argTables.length > 0) {
+      for (const { t, shape } of argTables) {
+        if (shape && shape.roles.includes('type') === false && shape.roles.includes('description') === false) {
+          diagnostics.push(diagnostic('warning', 'args/table-shape', file, s.title, 'An argument table has neither a type nor a description column.'));
+        }
+        result.args.push(...readArgumentTable(t.rows, shape!, defaultRequired));
+      }
+      const rest = readArgumentLines(s.blocks.filter((b) => b.kind !== 'table'), defaultRequired, lexicon);
+      result.prose.push(...rest.prose);
+      result.groups.push(...rest.groups);
+      continue;
+    }
+    if (tables.length > 0 && !s.blocks.some((b) => b.kind === 'text' || b.kind === 'item')) {
+      diagnostics.push(diagnostic('warning', 'args/no-name-column', file, s.title,
+        'This arguments table has no column headed Argument, Name or Parameter; its rows were not read.'));
+    }
+    const r = readArgumentLines(s.blocks, defaultRequired, lexicon);
+    result.args.push(...r.args);
+    result.groups.push(...r.groups);
+    result.prose.push(...r.prose);
+    result.guessed ||= r.guessed;
+    if (r.args.length === 0 && s.blocks.some((b) => b.kind === 'text' && !/no arguments|takes no|none/i.test(b.text))) {
+      diagnostics.push(diagnostic('warning', 'args/unreadable', file, s.title,
+        'This section reads as arguments but no argument row (a name with a type, optionality or dash) was found in it.', s.line));
+    }
+  }
+  const seen = new Set<string>();
+  result.args = result.args.filter((a) => {
+    if (!seen.has(a.name)) return seen.add(a.name);
+    diagnostics.push(diagnostic('warning', 'args/duplicate', file, 'Arguments', `The argument ${a.name} is listed twice; the first listing is kept.`));
+    return false;
+  });
+  return result;
+}
+
+/** Text renderings lose the spaces around inline code (`avoid sendingclient_idand…`): put back those the lexicon knows. */
+function respaceArgDescriptions(args: ArgFact[], lexicon: Lexicon): void {
+  const names = namesToRespace(args, lexicon);
+  for (const a of args) if (a.description) a.description = respaceKnownNames(a.description, names);
+}
+
+function respaceCodeDescriptions(entries: CodeFact[], args: readonly ArgFact[], lexicon: Lexicon): void {
+  const names = namesToRespace(args, lexicon);
+  for (const e of entries) if (e.description) e.description = respaceKnownNames(e.description, names);
+}
+
+function namesToRespace(args: readonly ArgFact[], lexicon: Lexicon): Lexicon {
+  return lexiconOf([...args.map((a) => a.name), ...[...lexicon.identifiers].filter((i) => i.includes('_'))]);
+}

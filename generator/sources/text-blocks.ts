@@ -1,0 +1,146 @@
+/**
+ * Text renderings of pages (what innerText or textContent makes of them) into blocks: lines,
+ * headings, list items and JSON code runs. Headings glued to the line before them
+ * (`xoxe-1-abcdefgUsage info`) are split off here.
+ */
+import type { Block } from './document.ts';
+import { headingKind, MAJOR_HEADINGS } from './headings.ts';
+
+const BULLET = /^([•·▪◦‣*]|-(?=\s))\s*/;
+const JSON_LINE =
+  /^\s*(?:[{}[\]],?\s*$|[{[]\s*["{[\d\]}-]|"(?:[^"\\]|\\.)*"\s*(?::|,\s*$|$)|-?\d[\d.eE+-]*,?\s*$|(?:true|false|null),?\s*$|\.\.\.|…)/;
+const KEY_LINE = /^\s*"(?:[^"\\]|\\.)*"\s*:/;
+
+export function normalizeText(text: string): string {
+  return text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u00A0\u2007\u202F]/g, ' ');
+}
+
+export function textToBlocks(text: string): Block[] {
+  const lines = normalizeText(text).split('\n');
+  const bulletIndents = distinctBulletIndents(lines);
+  const blocks: Block[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i]!;
+    const line = i + 1;
+    const trimmed = raw.trim();
+    if (trimmed === '') {
+      blocks.push({ kind: 'blank', line });
+      continue;
+    }
+    const jsonEnd = jsonRunEnd(lines, i);
+    if (jsonEnd >= i) {
+      blocks.push({ kind: 'code', text: dedent(lines.slice(i, jsonEnd + 1)), line });
+      i = jsonEnd;
+      continue;
+    }
+    const bullet = BULLET.exec(trimmed);
+    if (bullet) {
+      const rest = trimmed.slice(bullet[0].length);
+      if (headingKind(rest)) {
+        blocks.push({ kind: 'heading', level: 2, text: rest, line });
+      } else {
+        const indent = raw.length - raw.trimStart().length;
+        blocks.push({ kind: 'item', text: rest, codes: [], depth: Math.max(0, bulletIndents.indexOf(indent)), line });
+      }
+      continue;
+    }
+    blocks.push(...lineBlocks(trimmed, line));
+  }
+  return blocks;
+}
+
+/** A line as a heading, a text line, or a text line with a heading glued to its start or end. */
+function lineBlocks(trimmed: string, line: number): Block[] {
+  if (headingKind(trimmed)) return [{ kind: 'heading', level: 2, text: trimmed, line }];
+  for (const heading of MAJOR_HEADINGS) {
+    if (trimmed.endsWith(heading) && trimmed.length > heading.length) {
+      const before = trimmed.slice(0, -heading.length);
+      if (isGluedBeforeHeading(before)) {
+        return [
+          { kind: 'text', text: before.trim(), codes: [], depth: 0, line },
+          { kind: 'heading', level: 2, text: heading, line },
+        ];
+      }
+    }
+    // `ErrorsThis table lists…`: a heading glued to the sentence after it.
+    if (trimmed.startsWith(heading) && /^[A-Z]/.test(trimmed.slice(heading.length)) && heading !== 'Response') {
+      return [
+        { kind: 'heading', level: 2, text: heading, line },
+        { kind: 'text', text: trimmed.slice(heading.length), codes: [], depth: 0, line },
+      ];
+    }
+  }
+  return [{ kind: 'text', text: trimmed, codes: [], depth: 0, line }];
+}
+
+/**
+ * Text before a heading at the end of a line is a glued value (`xoxe-1-abcdefg`, a content
+ * type list) rather than a sentence that happens to end in the word: it is glued without a
+ * space, or it is a few tokens that do not end a sentence.
+ */
+function isGluedBeforeHeading(before: string): boolean {
+  if (before.length === 0) return false;
+  if (!/\s$/.test(before)) return /[a-z0-9/\-_.)]$/.test(before) && !/\s[A-Za-z]+$/.test(before);
+  const tokens = before.trim().split(/\s+/);
+  return tokens.length <= 3 && !/[.!?:]$/.test(before.trim()) && tokens.every((t) => /[/\d_\-:.]/.test(t));
+}
+
+function distinctBulletIndents(lines: string[]): number[] {
+  const indents = new Set<number>();
+  for (const raw of lines) {
+    if (BULLET.test(raw.trim()) && raw.trim().length > 1) indents.add(raw.length - raw.trimStart().length);
+  }
+  return [...indents].sort((a, b) => a - b);
+}
+
+/**
+ * If a JSON value starts at line `start`, the index of its last line; otherwise `start - 1`.
+ * A balanced value ends where its brackets close; a value whose brackets never close (or that
+ * lost its opening brace) runs while lines still look like JSON.
+ */
+function jsonRunEnd(lines: string[], start: number): number {
+  const first = lines[start]!.trim();
+  const opensValue = /^[{[]\s*(["{[\d\]}-]|$)/.test(first);
+  if (!opensValue && !KEY_LINE.test(first)) return start - 1;
+  if (!opensValue && !(lines[start + 1] !== undefined && JSON_LINE.test(lines[start + 1]!))) return start - 1;
+  let depth = 0;
+  let lastJson = start;
+  for (let i = start; i < lines.length; i++) {
+    const text = lines[i]!;
+    if (text.trim() === '') continue;
+    if (i > start && !JSON_LINE.test(text) && !(depth > 0 && looksInsideJson(text))) break;
+    depth += bracketDelta(text);
+    lastJson = i;
+    if (opensValue && depth <= 0) return i;
+  }
+  return lastJson;
+}
+
+/** Inside an open value, a line of a multi-line string or a bare word still belongs to it. */
+function looksInsideJson(text: string): boolean {
+  return /[",:{}[\]]/.test(text) && !/^[A-Z][a-z]+ [a-z]+ [a-z]+/.test(text.trim());
+}
+
+function bracketDelta(text: string): number {
+  let delta = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{' || c === '[') delta++;
+    else if (c === '}' || c === ']') delta--;
+  }
+  return delta;
+}
+
+function dedent(lines: string[]): string {
+  const indents = lines.filter((l) => l.trim() !== '').map((l) => l.length - l.trimStart().length);
+  const min = Math.min(...indents);
+  return lines.map((l) => l.slice(Math.min(min, l.length - l.trimStart().length))).join('\n').trimEnd();
+}
