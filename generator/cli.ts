@@ -11,7 +11,7 @@ import { join } from 'node:path';
 
 interface Options {
   input: string[];
-  out?: string;
+  out: string;
   modelOut?: string;
   strict?: boolean;
   verbose?: boolean;
@@ -21,7 +21,7 @@ const program = new Command()
   .name('generate')
   .description('Read Slack Web API reference pages and emit the model and typed client.')
   .option('--input <dir>', 'folder of reference pages, read recursively (repeatable)', (v: string, prev: string[]) => [...prev, v], [] as string[])
-  .option('--out <dir>', 'output folder for the generated package')
+  .option('--out <dir>', 'output folder for the generated package', 'generated')
   .option('--model-out <file>', 'write the intermediate model as JSON')
   .option('--strict', 'treat warnings as fatal')
   .option('--verbose', 'print informational diagnostics too')
@@ -46,7 +46,7 @@ function run(opts: Options): void {
   printDiagnostics(unique, opts.verbose === true);
   const json = `${JSON.stringify(model, null, 2)}\n`;
   if (opts.modelOut) writeFileAtomic(opts.modelOut, json);
-  if (opts.out) writeFileAtomic(join(opts.out, 'model.json'), json);
+  writeFileAtomic(join(opts.out, 'model.json'), json);
   const counts = countBySeverity(unique);
   console.log(
     `${pages.length} pages, ${model.methods.length} methods; diagnostics: ${counts.error} errors, ${counts.warning} warnings, ${counts.info} notes`,

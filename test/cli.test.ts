@@ -1,0 +1,49 @@
+/** The command line as a maintainer runs it. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DOCS_INPUT } from './helpers/pages.ts';
+
+const ROOT = join(DOCS_INPUT, '..');
+/** Runs the CLI with its output folder in a temporary directory, never in the project's generated/. */
+const run = (args: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'generator/cli.ts'), '--out', mkdtempSync(join(tmpdir(), 'out-')), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+
+describe('npm run generate', () => {
+  it('writes the model of the pages it reads and prints a summary', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gen-'));
+    const r = run(['--input', DOCS_INPUT, '--model-out', join(dir, 'model.json')]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/\d+ pages, \d+ methods; diagnostics: 0 errors, \d+ warnings, \d+ notes/);
+    const model = JSON.parse(readFileSync(join(dir, 'model.json'), 'utf8'));
+    expect(model.methods.map((m: { name: string }) => m.name)).toEqual(expect.arrayContaining(['oauth.token', 'oauth.v2.access', 'oauth.v2.user.access']));
+  });
+
+  it('gives byte-identical models for the same pages', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gen-'));
+    run(['--input', DOCS_INPUT, '--model-out', join(dir, 'a.json')]);
+    run(['--input', DOCS_INPUT, '--model-out', join(dir, 'b.json')]);
+    expect(readFileSync(join(dir, 'a.json'), 'utf8')).toBe(readFileSync(join(dir, 'b.json'), 'utf8'));
+  });
+
+  it('fails with warnings under --strict and names the page', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gen-'));
+    mkdirSync(join(dir, 'pages'));
+    writeFileSync(join(dir, 'pages', 'team.info.txt'), 'Arguments\nnothing that reads as a row here at all\n');
+    const r = run(['--input', join(dir, 'pages'), '--strict']);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('team.info.txt');
+    expect(r.stdout).toContain('args/unreadable');
+  });
+
+  it('stops with a clear message when an input folder does not exist', () => {
+    const r = run(['--input', '/nonexistent/pages']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('Input folder /nonexistent/pages does not exist.');
+  });
+});
