@@ -6,8 +6,9 @@ import { Command } from 'commander';
 import { InputError, readPages } from './input/read-pages.ts';
 import { countBySeverity, type Diagnostic } from './model/diagnostics.ts';
 import { buildModel } from './pipeline.ts';
+import { emitPackage } from './emit/emit-package.ts';
 import { writeFileAtomic } from './output/write-atomic.ts';
-import { join } from 'node:path';
+import { writeTree } from './output/write-tree.ts';
 
 interface Options {
   input: string[];
@@ -25,9 +26,9 @@ const program = new Command()
   .option('--model-out <file>', 'write the intermediate model as JSON')
   .option('--strict', 'treat warnings as fatal')
   .option('--verbose', 'print informational diagnostics too')
-  .action((opts: Options) => run(opts));
+  .action(async (opts: Options) => run(opts));
 
-function run(opts: Options): void {
+async function run(opts: Options): Promise<void> {
   const inputs = opts.input.length > 0 ? opts.input : ['docs-input'];
   let pages;
   try {
@@ -46,7 +47,7 @@ function run(opts: Options): void {
   printDiagnostics(unique, opts.verbose === true);
   const json = `${JSON.stringify(model, null, 2)}\n`;
   if (opts.modelOut) writeFileAtomic(opts.modelOut, json);
-  writeFileAtomic(join(opts.out, 'model.json'), json);
+  writeTree(opts.out, await emitPackage(model));
   const counts = countBySeverity(unique);
   console.log(
     `${pages.length} pages, ${model.methods.length} methods; diagnostics: ${counts.error} errors, ${counts.warning} warnings, ${counts.info} notes`,
@@ -72,4 +73,4 @@ function printDiagnostics(diagnostics: Diagnostic[], verbose: boolean): void {
   }
 }
 
-program.parse();
+await program.parseAsync();

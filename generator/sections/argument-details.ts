@@ -32,8 +32,8 @@ export function normalizeArgType(word: string | null | undefined): { type: ArgTy
 export function readOptionality(text: string): { required: boolean | null; default: string | null } {
   const t = squash(text);
   const def = /default\s*[=:]\s*(.+)$/i.exec(t)?.[1]?.trim() ?? null;
-  if (/^required\b/i.test(t)) return { required: true, default: def };
-  if (/^optional\b/i.test(t)) return { required: false, default: def };
+  if (/^(required|yes|true|mandatory|[✓✔x])\b/i.test(t) || /^[✓✔]/.test(t)) return { required: true, default: def };
+  if (/^(optional|no|false|[-–—])(\b|$)/i.test(t)) return { required: false, default: def };
   return { required: null, default: def };
 }
 
@@ -64,6 +64,13 @@ export function splitLabels(lines: readonly string[]): LabelledDescription {
       else example ??= value;
       continue;
     }
+    const labels = trailingLabels(line);
+    if (labels) {
+      prose.push(labels.prose);
+      def ??= labels.default;
+      example ??= labels.example;
+      continue;
+    }
     const tail = /^(.*?\S)\s*\bex:\s*(\S.*)$/.exec(line);
     if (tail && example === null) {
       prose.push(tail[1]!);
@@ -74,6 +81,26 @@ export function splitLabels(lines: readonly string[]): LabelledDescription {
   }
   const description = squash(prose.join(' '));
   return { description: description === '' ? null : description, example, default: def };
+}
+
+/**
+ * `Default` and `Example` labels run into the end of a description (`…channels.Default100Example20`):
+ * the first label follows the end of a sentence; values run up to the next label.
+ */
+function trailingLabels(line: string): { prose: string; default: string | null; example: string | null } | null {
+  const start = /(?<=[.!?)\]`'"])\s*(?=(Default|Example)\s*:?\s*\S)/.exec(line);
+  if (!start || start.index === 0) return null;
+  let rest = line.slice(start.index).trim();
+  let def: string | null = null;
+  let example: string | null = null;
+  while (rest !== '') {
+    const m = /^(Default|Example)\s*:?\s*(.*?)(?=(?:Default|Example)\s*:?\s*\S|$)/.exec(rest);
+    if (!m || m[0] === '') break;
+    if (m[1] === 'Default') def ??= m[2]!.trim();
+    else example ??= m[2]!.trim();
+    rest = rest.slice(m[0].length);
+  }
+  return { prose: line.slice(0, start.index).trim(), default: def, example };
 }
 
 const ENUM_INTRO = /\b(?:acceptable|accepted|allowed|possible|valid|supported) (?:values?|options?)(?: are| include| is)?\s*:?\s*|\bmust be one of\s*:?\s*|\bone of the following\s*:?\s*/i;

@@ -193,9 +193,12 @@ function detectRow(lines: Line[], i: number, roles: ColumnRole[] | null, lexicon
   if (!m) return null;
   const [, prefix = '', chunk = '', space = '', type = '', brackets = '', opt, rest = ''] = m;
   const glued = space === '';
-  if (!opt && rest !== '' && !/^[A-Z(`"]/.test(rest)) return null;
+  // Without an optionality word, the type must end the line or touch a capitalised description.
+  if (!opt && rest.trim() !== '' && !/^[A-Z(`"]/.test(glued ? rest : rest.trimStart())) return null;
+  if (!opt && !glued && rest !== '' && !/^\s/.test(rest)) return null;
   if (prefix.trim() !== '' && !opt) return null;
-  if (!glued && prefix.trim() !== '') return null;
+  // A name set apart from its type by a space is a whole word: `The string …` is prose.
+  if (!glued && (prefix.trim() !== '' || !/^[a-z][a-z0-9_]*$/.test(chunk))) return null;
   const fromCode = line.codes.find((c) => chunk.endsWith(c) && /^[a-z][a-z0-9_]*$/.test(c));
   const split = fromCode
     ? { head: chunk.slice(0, chunk.length - fromCode.length), name: fromCode, guessed: false }

@@ -86,13 +86,20 @@ function codesOfLines(lines: { text: string; blank: boolean }[]): CodeFact[] {
       current = { code: only[1]!, description: null, hidden: only[2] !== undefined };
       entries.push(current);
     } else if (glued && (!stacked || glued[3] === '' || glued[2] !== undefined)) {
-      current = { code: glued[1]!, description: glued[4]!.trim(), hidden: glued[2] !== undefined };
+      const badge = gluedBadge(glued[1]!);
+      current = { code: badge.code, description: glued[4]!.trim(), hidden: glued[2] !== undefined || badge.hidden };
       entries.push(current);
     } else if (current && !INTRO.test(t)) {
       current.description = current.description ? `${current.description} ${t}` : t;
     }
   }
   return entries;
+}
+
+/** A `hidden` badge run into the code before it (`invalid_jsonhidden`), but never a name's own `_hidden`. */
+function gluedBadge(code: string): { code: string; hidden: boolean } {
+  const m = /^([a-z][a-z0-9_]*[a-z0-9])hidden$/.exec(code);
+  return m ? { code: m[1]!, hidden: true } : { code, hidden: false };
 }
 
 function descriptionsOnly(lines: { text: string; blank: boolean }[]): CodeFact[] {

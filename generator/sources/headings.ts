@@ -35,14 +35,14 @@ export const MAJOR_HEADINGS = ['Arguments', 'Usage info', 'Example responses', '
 export type ColumnRole = 'name' | 'type' | 'required' | 'example' | 'default' | 'description' | 'error' | 'warning';
 
 const COLUMN_WORDS: ReadonlyArray<readonly [RegExp, ColumnRole]> = [
-  [/^(argument|arguments|parameter|parameters|param|name|field)$/i, 'name'],
-  [/^type$/i, 'type'],
-  [/^(required|optional|required\?)$/i, 'required'],
-  [/^example$/i, 'example'],
-  [/^default$/i, 'default'],
-  [/^(description|desc|details)$/i, 'description'],
+  [/^(argument|parameter|param|name|field|key|option)s?( name)?$/i, 'name'],
+  [/^(data )?type$|^format$/i, 'type'],
+  [/^(required|optional|required\?|optionality|mandatory)$/i, 'required'],
+  [/^(example|sample)s?( values?)?$/i, 'example'],
+  [/^default( value)?$/i, 'default'],
+  [/^(description|desc|details|notes?|meaning|explanation)$/i, 'description'],
   [/^(error|errors|error code|code)$/i, 'error'],
-  [/^(warning|warnings)$/i, 'warning'],
+  [/^(warning|warnings|warning code)$/i, 'warning'],
 ];
 
 export function columnRole(text: string): ColumnRole | null {

@@ -1,0 +1,6 @@
+// Generated from the Slack Web API reference pages. Do not edit: run `npm run generate`.
+export * from './runtime/index.js';
+export { SlackClient } from './client.js';
+export * from './methods/oauth.token.js';
+export * from './methods/oauth.v2.access.js';
+export * from './methods/oauth.v2.user.access.js';

@@ -1,0 +1,53 @@
+/**
+ * The model into the files of the generated package (path → content), deterministic: the same
+ * model always gives the same files. Each TypeScript file is built as structures with ts-morph,
+ * printed once, and formatted once.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Project, type StatementStructures } from 'ts-morph';
+import type { Model } from '../model/types.ts';
+import { clientStatements } from './client-file.ts';
+import { formatTypeScript } from './format.ts';
+import { methodFilePath, methodStatements } from './method-file.ts';
+import { indexTs, packageJson, tsconfigJson } from './package-files.ts';
+
+const TEMPLATES = fileURLToPath(new URL('../../templates/runtime/', import.meta.url));
+const HEADER = '// Generated from the Slack Web API reference pages. Do not edit: run `npm run generate`.\n';
+
+export type FileTree = Map<string, string>;
+
+/** The hand-written runtime, shipped as it is. */
+export function runtimeFiles(): FileTree {
+  const files: FileTree = new Map();
+  for (const name of readdirSync(TEMPLATES).sort()) {
+    if (name.endsWith('.ts')) files.set(`runtime/${name}`, readFileSync(TEMPLATES + name, 'utf8'));
+  }
+  return files;
+}
+
+function printStatements(project: Project, path: string, statements: StatementStructures[]): string {
+  const file = project.createSourceFile(path, { statements }, { overwrite: true });
+  const text = file.getFullText();
+  project.removeSourceFile(file);
+  return HEADER + text;
+}
+
+export async function emitPackage(model: Model): Promise<FileTree> {
+  const project = new Project({ useInMemoryFileSystem: true });
+  const methods = model.methods;
+  const pending: [string, Promise<string>][] = [];
+  for (const m of methods) {
+    const path = methodFilePath(m);
+    pending.push([path, formatTypeScript(printStatements(project, path, methodStatements(m)))]);
+  }
+  pending.push(['client.ts', formatTypeScript(printStatements(project, 'client.ts', clientStatements(methods)))]);
+  pending.push(['index.ts', formatTypeScript(indexTs(methods))]);
+  const files: FileTree = new Map();
+  for (const [path, text] of pending) files.set(path, await text);
+  for (const [path, text] of runtimeFiles()) files.set(path, text);
+  files.set('package.json', packageJson());
+  files.set('tsconfig.json', tsconfigJson());
+  files.set('model.json', `${JSON.stringify(model, null, 2)}\n`);
+  return new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}

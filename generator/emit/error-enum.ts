@@ -1,0 +1,27 @@
+/** The error-code enum of a method: one member per documented code, hidden and recovered ones marked. */
+import { StructureKind, type EnumDeclarationStructure } from 'ts-morph';
+import type { Method } from '../model/types.ts';
+import { docComment } from './jsdoc.ts';
+import { typePrefix, uniqueEnumMembers } from './names.ts';
+
+export function errorEnumName(method: Method): string {
+  return `${typePrefix(method.name)}ErrorCode`;
+}
+
+export function errorEnum(method: Method): EnumDeclarationStructure {
+  const names = uniqueEnumMembers(method.errors.map((e) => e.code));
+  return {
+    kind: StructureKind.Enum,
+    name: errorEnumName(method),
+    isExported: true,
+    docs: [docComment(`Error codes \`${method.name}\` documents (\`error\` of an \`ok: false\` response).`)],
+    members: method.errors.map((e) => {
+      const notes = [
+        e.hidden ? 'Hidden: marked hidden on the reference page.' : null,
+        e.recoveredFrom ? `Recovered: the page lost this code; it was recovered from the description (${e.recoveredFrom}).` : null,
+      ].filter((n): n is string => n !== null);
+      const docs = docComment([e.description, ...notes].filter(Boolean).join('\n\n'));
+      return { name: names.get(e.code)!, value: e.code, ...(docs ? { docs: [docs] } : {}) };
+    }),
+  };
+}

@@ -1,0 +1,84 @@
+/**
+ * One file per method: its arguments interface, response interfaces, error-code enum, the spec
+ * the runtime needs, and the standalone (tree-shakable) request function.
+ */
+import { StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
+import type { Method } from '../model/types.ts';
+import { argsInterface, argsOptional, argsTypeName } from './args-type.ts';
+import { errorEnum, errorEnumName } from './error-enum.ts';
+import { docComment } from './jsdoc.ts';
+import { functionName } from './names.ts';
+import { responseInterfaces, responseTypeName } from './response-type.ts';
+
+export function docUrl(method: Method): string {
+  return `https://docs.slack.dev/reference/methods/${method.name}`;
+}
+
+export function specName(method: Method): string {
+  return `${functionName(method.name)}Spec`;
+}
+
+export function methodFilePath(method: Method): string {
+  return `methods/${method.name}.ts`;
+}
+
+/** The method's own documentation: description, rules from the prose, rate limit, scopes, links. */
+export function methodDocs(method: Method): string {
+  const paragraphs = [method.description ?? `Calls \`${method.name}\`.`];
+  for (const note of method.notes) if (note.kind !== 'usage') paragraphs.push(note.text);
+  const facts: string[] = [];
+  if (method.rateLimit) facts.push(`Rate limit: ${method.rateLimit}.`);
+  const scopes = [
+    method.scopes.bot.length > 0 ? `bot token: ${method.scopes.bot.join(', ')}` : null,
+    method.scopes.user.length > 0 ? `user token: ${method.scopes.user.join(', ')}` : null,
+  ].filter(Boolean);
+  facts.push(scopes.length > 0 ? `Scopes: ${scopes.join('; ')}.` : 'Scopes: none listed.');
+  paragraphs.push(facts.join(' '));
+  return docComment(paragraphs.join('\n\n'), [
+    ['deprecated', method.deprecated ? 'The reference marks this method deprecated.' : null],
+    ['see', docUrl(method)],
+  ]);
+}
+
+export function methodStatements(method: Method): StatementStructures[] {
+  const fn = functionName(method.name);
+  const args = argsTypeName(method);
+  const response = responseTypeName(method);
+  const codes = errorEnumName(method);
+  const json = method.contentTypes.includes('application/json');
+  return [
+    {
+      kind: StructureKind.ImportDeclaration,
+      isTypeOnly: true,
+      moduleSpecifier: '../runtime/index.js',
+      namedImports: ['CallOptions', 'MethodSpec', 'SlackCaller'],
+    },
+    argsInterface(method),
+    ...responseInterfaces(method),
+    errorEnum(method),
+    {
+      kind: StructureKind.VariableStatement,
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: [docComment(`What the runtime needs to call \`${method.name}\`.`)],
+      declarations: [{
+        name: specName(method),
+        type: `MethodSpec<${response}, ${codes}>`,
+        initializer: `{ method: ${JSON.stringify(method.name)}, json: ${json} }`,
+      }],
+    },
+    {
+      kind: StructureKind.Function,
+      isExported: true,
+      name: fn,
+      docs: [methodDocs(method)],
+      parameters: [
+        { name: 'client', type: 'SlackCaller' },
+        argsOptional(method) ? { name: 'args', type: args, initializer: '{}' } : { name: 'args', type: args },
+        { name: 'options', type: 'CallOptions', hasQuestionToken: true },
+      ],
+      returnType: `Promise<${response}>`,
+      statements: [`return client.call(${specName(method)}, args, options);`],
+    },
+  ];
+}
