@@ -29,7 +29,7 @@ export class SlackClient {
      * If HTTP Basic authentication is used you do not need to supply the client_id and client_secret parameters as part of the request.
      *
      * Scopes: none listed.
-     * @see https://docs.slack.dev/reference/methods/oauth.token
+     * @see https://api.slack.com/methods/oauth.token
      */
     token: (args: OauthTokenArguments, options?: CallOptions): Promise<OauthTokenResponse> =>
       oauthToken(this.transport, args, options),

@@ -163,7 +163,7 @@ export const oauthTokenSpec: MethodSpec<OauthTokenResponse, OauthTokenErrorCode>
  * If HTTP Basic authentication is used you do not need to supply the client_id and client_secret parameters as part of the request.
  *
  * Scopes: none listed.
- * @see https://docs.slack.dev/reference/methods/oauth.token
+ * @see https://api.slack.com/methods/oauth.token
  */
 export function oauthToken(
   client: SlackCaller,

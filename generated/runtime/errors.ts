@@ -22,7 +22,7 @@ export class SlackError extends Error {
 }
 
 /** Slack answered `ok: false`. `code` is typed by the method's documented error codes. */
-export class SlackApiError<Code extends string = string> extends SlackError {
+export class SlackApiError<Code = string> extends SlackError {
   override readonly kind = 'api' as const;
   readonly code: Code | UnlistedCode;
   readonly response: Readonly<Record<string, unknown>>;

@@ -22,7 +22,7 @@ export interface CallOptions {
 }
 
 /** What the runtime needs to know of a method; the type parameters carry its response and codes. */
-export interface MethodSpec<Response = unknown, Code extends string = string> {
+export interface MethodSpec<Response = unknown, Code = string> {
   readonly method: string;
   /** The method accepts a JSON body. */
   readonly json: boolean;
@@ -31,7 +31,7 @@ export interface MethodSpec<Response = unknown, Code extends string = string> {
 }
 
 export interface SlackCaller {
-  call<Response, Code extends string>(spec: MethodSpec<Response, Code>, args: object, options?: CallOptions): Promise<Response>;
+  call<Response, Code>(spec: MethodSpec<Response, Code>, args: object, options?: CallOptions): Promise<Response>;
 }
 
 export class SlackTransport implements SlackCaller {
@@ -45,7 +45,7 @@ export class SlackTransport implements SlackCaller {
     this.#dispatcher = options.dispatcher ?? new Agent({ keepAliveTimeout: 30_000 });
   }
 
-  async call<Response, Code extends string>(spec: MethodSpec<Response, Code>, args: object, options: CallOptions = {}): Promise<Response> {
+  async call<Response, Code>(spec: MethodSpec<Response, Code>, args: object, options: CallOptions = {}): Promise<Response> {
     const token = options.token ?? this.#token;
     const headers: Record<string, string> = {
       'content-type': spec.json ? 'application/json; charset=utf-8' : 'application/x-www-form-urlencoded',
@@ -71,6 +71,6 @@ export class SlackTransport implements SlackCaller {
 }
 
 /** Narrows an error to the one a given method throws, with its documented codes. */
-export function isApiErrorOf<Code extends string>(error: unknown, spec: MethodSpec<unknown, Code>): error is SlackApiError<Code> {
+export function isApiErrorOf<Code>(error: unknown, spec: MethodSpec<unknown, Code>): error is SlackApiError<Code> {
   return error instanceof SlackApiError && error.method === spec.method;
 }

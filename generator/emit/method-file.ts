@@ -10,10 +10,6 @@ import { docComment } from './jsdoc.ts';
 import { functionName } from './names.ts';
 import { responseInterfaces, responseTypeName } from './response-type.ts';
 
-export function docUrl(method: Method): string {
-  return `https://docs.slack.dev/reference/methods/${method.name}`;
-}
-
 export function specName(method: Method): string {
   return `${functionName(method.name)}Spec`;
 }
@@ -36,7 +32,7 @@ export function methodDocs(method: Method): string {
   paragraphs.push(facts.join(' '));
   return docComment(paragraphs.join('\n\n'), [
     ['deprecated', method.deprecated ? 'The reference marks this method deprecated.' : null],
-    ['see', docUrl(method)],
+    ['see', method.docUrl],
   ]);
 }
 

@@ -127,6 +127,7 @@ function mergeMethod(name: string, docs: Documented[], known: KnownDescription[]
     notes: [],
     responseFields: [],
     basicAuth: false,
+    docUrl: docUrlOf(name, docs[0]!.source.layout),
     sources: docs.map((d) => d.source),
     provenance,
     diagnostics,
@@ -147,12 +148,17 @@ function mergeMethod(name: string, docs: Documented[], known: KnownDescription[]
     for (const f of d.facts.responseFields) if (!method.responseFields.some((x) => x.path === f.path)) method.responseFields.push({ ...f, source: d.source.id });
   }
   method.basicAuth = method.notes.some((n) => n.kind === 'basic-auth');
-  const errors = mergeCodes(name, 'error', docs, known, diagnostics);
+  const errors = mergeCodes('error', docs, known, diagnostics);
   method.errors = errors.entries.map((e) => ({ ...e, hidden: e.hidden }));
-  const warnings = mergeCodes(name, 'warning', docs, known, diagnostics);
+  const warnings = mergeCodes('warning', docs, known, diagnostics);
   method.warnings = warnings.entries.map(({ hidden: _hidden, ...w }) => w);
   method.unnamed = [...errors.unnamed, ...warnings.unnamed];
   return method;
+}
+
+/** Older pages live on api.slack.com; everything else is documented on the current site. */
+function docUrlOf(name: string, layout: string): string {
+  return layout.startsWith('api-site') ? `https://api.slack.com/methods/${name}` : `https://docs.slack.dev/reference/methods/${name}`;
 }
 
 function mergeArgs(name: string, docs: Documented[], diagnostics: Diagnostic[]): Arg[] {
@@ -207,7 +213,6 @@ function mergeGroups(docs: Documented[]): ArgGroup[] {
 }
 
 function mergeCodes(
-  name: string,
   kind: 'error' | 'warning',
   docs: Documented[],
   known: KnownDescription[],
@@ -249,7 +254,6 @@ function mergeCodes(
       }
     }
   }
-  void name;
   return { entries, unnamed };
 }
 

@@ -134,6 +134,8 @@ export interface Method {
   unnamed: UnnamedEntry[];
   notes: Note[];
   responseFields: ResponseField[];
+  /** The reference page of the method on the site of its best source. */
+  docUrl: string;
   /** `true` when the docs say client_id/client_secret may be sent with HTTP Basic auth. */
   basicAuth: boolean;
   sources: SourceRef[];

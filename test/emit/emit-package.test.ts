@@ -1,0 +1,105 @@
+/**
+ * The emitted package: the committed generated/ is what the pages give, it compiles under
+ * strict tsc, and docs that would break careless code (comment ends, reserved and odd names,
+ * colliding codes) still give code that compiles and means what the docs say.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { emitPackage } from '../../generator/emit/emit-package.ts';
+import { writeTree } from '../../generator/output/write-tree.ts';
+import { docsInput, DOCS_INPUT } from '../helpers/pages.ts';
+import { trickyModel } from './fixtures/tricky-model.ts';
+
+const ROOT = join(DOCS_INPUT, '..');
+const TSC = join(ROOT, 'node_modules', '.bin', 'tsc');
+
+function tsc(project: string): { status: number | null; output: string } {
+  const r = spawnSync(TSC, ['-p', project], { encoding: 'utf8' });
+  return { status: r.status, output: `${r.stdout}${r.stderr}` };
+}
+
+function filesUnder(dir: string, base = dir): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path, base) : [relative(base, path).split('\\').join('/')];
+  });
+}
+
+/** A scratch folder inside the project, so that the emitted package resolves undici and @types/node. */
+function scratch(): string {
+  const parent = join(ROOT, 'node_modules', '.cache');
+  mkdirSync(parent, { recursive: true });
+  return mkdtempSync(join(parent, 'emit-'));
+}
+
+describe('the generated package from docs-input/', () => {
+  it('is exactly what is committed in generated/', async () => {
+    const files = await emitPackage(docsInput().model);
+    const onDisk = filesUnder(join(ROOT, 'generated')).sort();
+    expect(onDisk).toEqual([...files.keys()]);
+    for (const [path, content] of files) expect(readFileSync(join(ROOT, 'generated', path), 'utf8'), path).toBe(content);
+  });
+
+  it('compiles under tsc --strict', () => {
+    const r = tsc(join(ROOT, 'generated', 'tsconfig.json'));
+    expect(r.output).toBe('');
+    expect(r.status).toBe(0);
+  });
+
+  it('exports the declarations of every seed method, with every documented argument and code', async () => {
+    const files = await emitPackage(docsInput().model);
+    const v2 = files.get('methods/oauth.v2.access.ts')!;
+    for (const name of ['OauthV2AccessArguments', 'OauthV2AccessResponse', 'OauthV2AccessErrorCode', 'oauthV2Access']) expect(v2).toContain(name);
+    const user = files.get('methods/oauth.v2.user.access.ts')!;
+    for (const a of ['client_id', 'client_secret', 'code', 'code_verifier', 'redirect_uri', 'grant_type', 'refresh_token']) {
+      expect(user).toMatch(new RegExp(`\\n  ${a}\\?: string;`));
+    }
+    expect(user).toContain("UserEmailUnverified = 'user_email_unverified'");
+    const token = files.get('methods/oauth.token.ts')!;
+    expect(token).toMatch(/\n  client_id: string \| number \| boolean;/);
+    expect(token).toContain("InvalidArrayArg = 'invalid_array_arg'");
+    expect(token).toContain('permissions: OauthTokenResponsePermission[];');
+    expect(files.get('client.ts')).toMatch(/readonly oauth = \{/);
+  });
+});
+
+describe('emitting docs that would break careless code', () => {
+  it('matches the snapshot', async () => {
+    const files = await emitPackage(trickyModel);
+    expect(files.get('methods/chat.delete.ts')).toMatchSnapshot();
+    expect(files.get('client.ts')).toMatchSnapshot();
+  });
+
+  it('escapes comment ends and odd characters, quotes odd names and separates colliding codes', async () => {
+    const text = (await emitPackage(trickyModel)).get('methods/chat.delete.ts')!;
+    expect(text).not.toMatch(/\*\/ and starts/);
+    expect(text).toContain('Ends a comment *\\/ and starts a template ${oops}');
+    expect(text).not.toContain('\u2028');
+    expect(text).not.toContain('\u0000');
+    expect(text).toContain("'not-an-identifier'?: number;");
+    expect(text).toContain("__proto__?: Record<string, unknown>;");
+    expect(text).toContain("'2fa'?: unknown[];");
+    expect(text).toMatch(/mode\?: 'a' \| "b'c" \| 'd"e';/);
+    expect(text).toContain("InvalidAuth = 'invalid_auth'");
+    expect(text).toContain("InvalidAuth_2 = 'invalid-auth'");
+    expect(text).toContain("_2faRequired = '2fa_required'");
+    expect(text).not.toMatch(/^\s+token\??:/m);
+    expect(text).toContain('@deprecated');
+  });
+
+  it('gives code that compiles under tsc --strict', async () => {
+    const dir = join(scratch(), 'pkg');
+    writeTree(dir, await emitPackage(trickyModel));
+    const r = tsc(join(dir, 'tsconfig.json'));
+    expect(r.output).toBe('');
+    expect(r.status).toBe(0);
+  });
+
+  it('gives the same bytes twice', async () => {
+    const a = await emitPackage(trickyModel);
+    const b = await emitPackage(trickyModel);
+    expect([...a.entries()]).toEqual([...b.entries()]);
+  });
+});
