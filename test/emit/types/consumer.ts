@@ -1,0 +1,66 @@
+/**
+ * Type-level tests of the generated client, checked by tsc (see generated-types.test.ts): each
+ * `@ts-expect-error` must meet an error, so a client that accepted these calls fails the check.
+ */
+import {
+  OauthV2AccessErrorCode,
+  SlackClient,
+  isApiErrorOf,
+  oauthToken,
+  oauthV2AccessSpec,
+  type OauthV2AccessResponse,
+  type SlackTransport,
+} from '../../../generated/index.js';
+
+const client = new SlackClient({ token: 'xoxb-test' });
+
+// A missing required argument is rejected (oauth.token requires client_id).
+// @ts-expect-error client_id is missing
+void client.oauth.token({ client_secret: 's', code: 'c' });
+
+// An unknown argument is rejected.
+// @ts-expect-error not_an_argument is not an argument of oauth.v2.access
+void client.oauth.v2.access({ code: 'c', not_an_argument: 1 });
+
+// A wrong argument type is rejected.
+// @ts-expect-error code is a string
+void client.oauth.v2.user.access({ code: 42 });
+
+// The token is the client's, not an argument.
+// @ts-expect-error token is not an argument
+void client.oauth.v2.access({ token: 'xoxb' });
+
+// Methods with no required argument can be called bare; the standalone functions take a transport.
+void client.oauth.v2.access();
+declare const transport: SlackTransport;
+void oauthToken(transport, { client_id: 'id', client_secret: 's', code: 'c' });
+
+export async function responses(): Promise<string> {
+  const r: OauthV2AccessResponse = await client.oauth.v2.access({ code: 'c' });
+  // `ok` is `true` on the success type.
+  // @ts-expect-error ok cannot be false on a success
+  const failed: false = r.ok;
+  void failed;
+  // A field every example shows is required; one only some show is optional.
+  const app: string = r.app_id;
+  // @ts-expect-error expires_in is optional
+  const expires: number = r.expires_in;
+  void expires;
+  // A field that is null in some example admits null.
+  const enterprise: { id: string } | null = r.enterprise;
+  return `${app}${enterprise?.id ?? ''}`;
+}
+
+export function errorCodes(error: unknown): string {
+  if (isApiErrorOf(error, oauthV2AccessSpec)) {
+    switch (error.code) {
+      case OauthV2AccessErrorCode.InvalidCode:
+        return 'the code was wrong';
+      case OauthV2AccessErrorCode.BadClientSecret:
+        return 'the secret was wrong';
+      default:
+        return error.code;
+    }
+  }
+  return 'other';
+}
