@@ -66,6 +66,7 @@ export function readArgumentLines(
     return !r;
   });
   const firstText = content.find((l) => !l.blank && !l.code && !GROUP_INTRO.test(l.text));
+  if (firstText && PAREN_ITEM.test(firstText.text)) return readParenthesisedLines(content, defaultRequired);
   if (firstText && looksLikeDashList(firstText.text)) return readDashLines(content, defaultRequired, lexicon);
   return readRowLines(content, roles, defaultRequired, lexicon);
 }
@@ -106,6 +107,38 @@ function readDashLines(lines: Line[], defaultRequired: boolean | null, lexicon: 
         enum: readEnum(labelled.description, line.codes),
       });
     }
+  }
+  return result;
+}
+
+/** `text (str, required) – The content of the reminder.`: Sphinx and many SDK docs. */
+const PAREN_ITEM = /^([a-z][a-z0-9_]*)\s*\(([^)]*)\)\s*[-–—:]\s*(.*)$/;
+
+function readParenthesisedLines(lines: Line[], defaultRequired: boolean | null): ArgumentLinesResult {
+  const result: ArgumentLinesResult = { args: [], groups: [], prose: [], guessed: false };
+  for (const line of lines) {
+    if (line.blank || line.code) continue;
+    const m = PAREN_ITEM.exec(line.text);
+    if (!m) {
+      result.prose.push(line.text);
+      continue;
+    }
+    const words = m[2]!.split(/[,;]\s*|\s+/).filter(Boolean);
+    const typeWord = words.find((w) => normalizeArgType(w).type !== null) ?? null;
+    const optionality = words.map((w) => readOptionality(w).required).find((r) => r !== null) ?? null;
+    const labelled = splitLabels([m[3]!]);
+    const type = normalizeArgType(typeWord);
+    const fact: ArgFact = {
+      name: m[1]!,
+      type: type.type,
+      required: optionality ?? defaultRequired,
+      description: labelled.description,
+      example: labelled.example,
+      default: labelled.default,
+      enum: readEnum(labelled.description, line.codes),
+    };
+    if (type.typeText) fact.typeText = type.typeText;
+    result.args.push(fact);
   }
   return result;
 }

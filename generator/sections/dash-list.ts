@@ -13,8 +13,8 @@ export interface DashEntry {
   guessed: boolean;
 }
 
-const ANCHOR = /(\S+?)\s?-\s+/g;
-const ENTRY_START = /^[a-z][a-z0-9_]*\s?-\s/;
+const ANCHOR = /(\S+?)\s?[-–—]\s+/g;
+const ENTRY_START = /^[a-z][a-z0-9_]*\s?[-–—]\s/;
 
 export function looksLikeDashList(text: string): boolean {
   return ENTRY_START.test(text.trim());

@@ -72,10 +72,12 @@ export function readRateLimit(sections: readonly Section[]): string | null {
 
 const SCOPE = /(?<![\w.:-])[a-z][a-z0-9_.-]*:[a-z0-9_.:-]*[a-z0-9](?![\w:-])/g;
 const BARE_SCOPES = new Set(['bot', 'identify', 'commands', 'incoming-webhook', 'client', 'admin', 'post', 'read']);
+const SCOPES_LINE = /\b(?:required )?scopes?\s*:/i;
 
 /**
- * Scopes, by token type. Lines that name a token type (`Bot tokens`, `User token:`) label the
- * scopes after them; scopes with no label apply to both (the page does not say).
+ * Scopes, by token type. Words that name a token type (`Bot tokens`, `user:`) label the scopes
+ * after them, or a parenthesis after a scope labels it (`reminders:write (user token)`); scopes
+ * with no label apply to both (the page does not say).
  */
 export function readScopes(sections: readonly Section[]): { scopes: Scopes; unlabelled: boolean } | null {
   const lines: { text: string; codes: string[] }[] = [];
@@ -88,11 +90,13 @@ export function readScopes(sections: readonly Section[]): { scopes: Scopes; unla
         else if (b.kind === 'text' || b.kind === 'item') lines.push({ text: b.text, codes: b.codes });
         else if (b.kind === 'heading') lines.push({ text: b.text, codes: [] });
       }
-    } else if (!isArgumentSection(s.kind) && s.kind !== 'errors' && s.kind !== 'warnings') {
+    } else if (!isArgumentSection(s.kind) && s.kind !== 'errors' && s.kind !== 'warnings' && s.kind !== 'responses') {
       for (const b of s.blocks) {
-        if ((b.kind === 'text' || b.kind === 'item') && /^(required )?scopes?\s*:/i.test(b.text)) {
+        if (b.kind !== 'text' && b.kind !== 'item') continue;
+        const m = SCOPES_LINE.exec(b.text);
+        if (m) {
           said = true;
-          lines.push({ text: b.text.replace(/^(required )?scopes?\s*:/i, ''), codes: b.codes });
+          lines.push({ text: b.text.slice(m.index + m[0].length), codes: b.codes });
         }
       }
     }
@@ -101,17 +105,26 @@ export function readScopes(sections: readonly Section[]): { scopes: Scopes; unla
   const scopes: Scopes = { bot: [], user: [] };
   let label: 'bot' | 'user' | null = null;
   let unlabelled = false;
+  const add = (scope: string, to: 'bot' | 'user' | null) => {
+    if (!to) unlabelled = true;
+    for (const t of to ? [to] : (['bot', 'user'] as const)) if (!scopes[t].includes(scope)) scopes[t].push(scope);
+  };
   for (const { text, codes } of lines) {
-    const saysBot = /\bbot\b/i.test(text.replace(SCOPE, ''));
-    const saysUser = /\buser\b/i.test(text.replace(SCOPE, ''));
-    if (saysBot !== saysUser) label = saysBot ? 'bot' : 'user';
-    const found = [...text.matchAll(SCOPE)].map((m) => m[0]);
-    for (const c of codes) if (BARE_SCOPES.has(c)) found.push(c);
-    for (const scope of found) {
-      const targets = label ? [label] : (['bot', 'user'] as const);
-      if (!label) unlabelled = true;
-      for (const t of targets) if (!scopes[t].includes(scope)) scopes[t].push(scope);
-    }
+    const bare = codes.filter((c) => BARE_SCOPES.has(c));
+    const tokens = [...text.matchAll(new RegExp(`\\b(bot|user)\\b|${SCOPE.source}`, 'gi'))];
+    tokens.forEach((t, i) => {
+      const word = t[1]?.toLowerCase();
+      if (word === 'bot' || word === 'user') {
+        // A token-type word right after a scope, in parentheses, labels that scope only.
+        if (/^\s*\($/.test(text.slice((tokens[i - 1]?.index ?? 0) + (tokens[i - 1]?.[0].length ?? 0), t.index))) return;
+        label = word;
+        return;
+      }
+      const after = /^\s*\(([^)]*)\)/.exec(text.slice(t.index! + t[0].length));
+      const own = after ? (/\bbot\b/i.test(after[1]!) ? 'bot' : /\buser\b/i.test(after[1]!) ? 'user' : null) : null;
+      add(t[0], own ?? label);
+    });
+    for (const scope of bare) add(scope, label);
   }
   return { scopes, unlabelled };
 }

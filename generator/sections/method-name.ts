@@ -9,8 +9,9 @@ export const METHOD_NAME = /^[a-z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)+$/;
 /** A method name the page's title or first heading states, if any. */
 export function nameFromHeadings(blocks: readonly Block[]): string | null {
   for (const b of blocks) {
-    if (b.kind !== 'heading' || b.level > 1) continue;
-    const first = b.text.trim().split(/[\s|–—]+/)[0] ?? '';
+    if (b.kind !== 'heading') continue;
+    // The title and the top heading may say more (`auth.revoke method | Slack`); lower headings must be the name alone.
+    const first = b.level <= 1 ? (b.text.trim().split(/[\s|–—]+/)[0] ?? '') : b.text.trim();
     if (METHOD_NAME.test(first) && !/^(app|client|slack)\./.test(first)) return first;
   }
   return null;

@@ -5,6 +5,7 @@
  */
 import type { Block, Section, SectionKind } from '../sources/document.ts';
 import { headerLineRoles, headingKind } from '../sources/headings.ts';
+import { METHOD_NAME } from './method-name.ts';
 
 const ARGUMENT_KINDS: ReadonlySet<SectionKind> = new Set(['arguments', 'required-arguments', 'optional-arguments']);
 
@@ -18,6 +19,10 @@ export function sectionize(blocks: readonly Block[]): Section[] {
   };
   for (const block of blocks) {
     if (block.kind === 'heading' && block.level >= 1) {
+      if (METHOD_NAME.test(block.text.trim())) {
+        current().blocks.push(block);
+        continue;
+      }
       const kind = headingKind(block.text);
       if (kind) {
         open(kind, block.text, block.line);

@@ -106,7 +106,7 @@ function inlineOf(node: AnyNode): Inline {
   if (SKIPPED.has(name)) return { text: '', codes: [] };
   if (name === 'br') return { text: '\n', codes: [] };
   if (name === 'code' || name === 'kbd' || name === 'samp' || name === 'tt') {
-    const text = textOf(node);
+    const text = node.children.map((c) => inlineOf(c).text).join('');
     return { text, codes: [squash(text)] };
   }
   const result: Inline = { text: '', codes: [] };

@@ -38,7 +38,7 @@ export function readPage(page: PageInput, known: Lexicon): PageFacts {
   const lexicon = mergeLexicons(known, lexiconOfPage(page.blocks));
   const family = page.blocks.map((b) => (b.kind === 'heading' || b.kind === 'text' ? familyFromModule(b.text) : null)).find((f) => f);
   const layout = family ? 'exdoc' : detectLayout(page.blocks);
-  const units = family ? exdocUnits(page.blocks, family) : [{ name: null, blocks: page.blocks }];
+  const units = family ? exdocUnits(page.blocks, family) : methodHeadingUnits(page.blocks);
   let guessed = false;
   const methods = units.map((unit) => {
     const r = readUnit(unit, page.id, lexicon, page.format === 'text');
@@ -88,6 +88,19 @@ function exdocUnits(blocks: readonly Block[], family: string): Unit[] {
   return starts.map(([fn, start], k) => ({
     name: `${family}.${methodSegmentFromFunction(fn)}`,
     blocks: blocks.slice(start + 1, starts[k + 1]?.[1] ?? blocks.length),
+  }));
+}
+
+/** A page with a heading per method (`<h2>reminders.add</h2>`, `<h2>reminders.list</h2>`): one unit each. */
+function methodHeadingUnits(blocks: readonly Block[]): Unit[] {
+  const starts = blocks
+    .map((b, i) => (b.kind === 'heading' && b.level >= 1 && METHOD_NAME.test(b.text.trim()) ? i : -1))
+    .filter((i) => i >= 0);
+  const names = new Set(starts.map((i) => blockText(blocks[i]!).trim()));
+  if (names.size < 2) return [{ name: null, blocks: [...blocks] }];
+  return starts.map((start, k) => ({
+    name: blockText(blocks[start]!).trim(),
+    blocks: blocks.slice(start + 1, starts[k + 1] ?? blocks.length),
   }));
 }
 
@@ -177,7 +190,9 @@ function hasGroup(groups: readonly ArgGroupFact[], g: ArgGroupFact): boolean {
 function readDescription(sections: readonly Section[], name: string | null): string | null {
   const first = sections[0];
   if (!first || first.kind !== 'preamble') return null;
-  for (const b of first.blocks) {
+  // What precedes the heading that names the method is site furniture (breadcrumbs, banners).
+  const titleAt = first.blocks.findIndex((b) => b.kind === 'heading' && b.level >= 1 && name !== null && b.text.trim().startsWith(name));
+  for (const b of first.blocks.slice(titleAt + 1)) {
     if (b.kind !== 'text') continue;
     const t = b.text.trim();
     if (isChrome(t) || t === name || METHOD_NAME.test(t) || familyFromModule(t) || isDeprecationNotice(t)) continue;
