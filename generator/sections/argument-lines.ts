@@ -200,6 +200,7 @@ function readRowLines(
 function detectRow(lines: Line[], i: number, roles: ColumnRole[] | null, lexicon: Lexicon, hasPrevious: boolean): Row | null {
   const line = lines[i]!;
   const text = line.text;
+  if (roles && text.includes('\t')) return tabRow(text, line, roles);
   if (roles && !roles.includes('type')) return legacyRow(text, line);
   const lone = LONE_NAME.exec(text);
   if (lone) {
@@ -224,8 +225,20 @@ function detectRow(lines: Line[], i: number, roles: ColumnRole[] | null, lexicon
   }
   const m = GLUED_ROW.exec(text);
   if (!m) return null;
-  const [, prefix = '', chunk = '', space = '', type = '', brackets = '', opt, rest = ''] = m;
+  const [, prefix = '', chunk = '', space = '', type = '', brackets = ''] = m;
+  let opt = m[6];
+  let rest = m[7] ?? '';
+  let def: string | null = null;
   const glued = space === '';
+  // Columns the header announces run into the description: `booleannofalseSet this…`.
+  if (!opt && roles?.includes('required')) {
+    const yesNo = /^\s*(yes|no|Yes|No)(.*)$/.exec(rest);
+    if (yesNo) [opt, rest] = [yesNo[1]!.toLowerCase() === 'yes' ? 'Required' : 'Optional', yesNo[2]!];
+  }
+  if (roles && roles.indexOf('default') > roles.indexOf('required') && roles.indexOf('default') < roles.indexOf('description')) {
+    const split = /^(\S*?)\s*(?=[A-Z(`"]|$)(.*)$/.exec(rest);
+    if (split && split[1] !== '') [def, rest] = [split[1]!, split[2]!];
+  }
   // Without an optionality word, the type must end the line or touch a capitalised description.
   if (!opt && rest.trim() !== '' && !/^[A-Z(`"]/.test(glued ? rest : rest.trimStart())) return null;
   if (!opt && !glued && rest !== '' && !/^\s/.test(rest)) return null;
@@ -242,11 +255,32 @@ function detectRow(lines: Line[], i: number, roles: ColumnRole[] | null, lexicon
     type: type + brackets,
     required: opt ? opt === 'Required' : null,
     example: null,
-    default: null,
+    default: def,
     rest: rest.trim(),
     head: prefix + split.head,
     span: 1,
     guessed: split.guessed,
+  };
+}
+
+/** A table row as innerText renders it: cells separated by tabs, in the header's column order. */
+function tabRow(text: string, line: Line, roles: ColumnRole[]): Row | null {
+  const cells = text.split('\t').map((c) => c.trim());
+  const cell = (role: ColumnRole) => (roles.indexOf(role) >= 0 ? (cells[roles.indexOf(role)] ?? '') : '');
+  const nameCell = cell('name');
+  const name = line.codes.find((c) => nameCell.startsWith(c) && /^[a-z][a-z0-9_]*$/.test(c)) ?? /^[a-z][a-z0-9_]*/.exec(nameCell)?.[0];
+  if (!name) return null;
+  const optionality = readOptionality(cell('required') || (/\b(Required|Optional)\b/.exec(nameCell)?.[0] ?? ''));
+  return {
+    name,
+    type: cell('type') || null,
+    required: optionality.required,
+    example: cell('example') || null,
+    default: cell('default') || optionality.default,
+    rest: cell('description'),
+    head: '',
+    span: 1,
+    guessed: false,
   };
 }
 

@@ -59,7 +59,7 @@ const HEADER_WORD = /(Arguments?|Parameters?|Param|Name|Type|Required|Example|De
  */
 export function headerLineRoles(line: string): ColumnRole[] | null {
   const t = line.trim();
-  if (!/^(?:(?:Arguments?|Parameters?|Param|Name|Type|Required|Example|Default|Description|Error|Warning)\s*){2,}$/.test(t)) {
+  if (!/^(?:(?:Arguments?|Parameters?|Param|Name|Type|Required\??|Example|Default|Description|Error|Warning)\s*){2,}$/.test(t)) {
     return null;
   }
   const roles: ColumnRole[] = [];

@@ -5,6 +5,7 @@
  */
 import type { Block } from './document.ts';
 import { headingKind, MAJOR_HEADINGS } from './headings.ts';
+import { METHOD_NAME } from '../sections/method-name.ts';
 
 const BULLET = /^([•·▪◦‣*]|-(?=\s))\s*/;
 const JSON_LINE =
@@ -22,6 +23,7 @@ export function textToBlocks(text: string): Block[] {
   const lines = normalizeText(text).split('\n');
   const bulletIndents = distinctBulletIndents(lines);
   const blocks: Block[] = [];
+  let inPreamble = true;
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
     const line = i + 1;
@@ -47,14 +49,18 @@ export function textToBlocks(text: string): Block[] {
       }
       continue;
     }
-    blocks.push(...lineBlocks(trimmed, line));
+    const made = lineBlocks(trimmed, line, inPreamble);
+    if (made.some((b) => b.kind === 'heading' && b.level === 2)) inPreamble = false;
+    blocks.push(...made);
   }
   return blocks;
 }
 
 /** A line as a heading, a text line, or a text line with a heading glued to its start or end. */
-function lineBlocks(trimmed: string, line: number): Block[] {
+function lineBlocks(trimmed: string, line: number, inPreamble: boolean): Block[] {
   if (headingKind(trimmed)) return [{ kind: 'heading', level: 2, text: trimmed, line }];
+  // A line that is only a method name, before any section, is the page's title.
+  if (inPreamble && METHOD_NAME.test(trimmed)) return [{ kind: 'heading', level: 1, text: trimmed, line }];
   for (const heading of MAJOR_HEADINGS) {
     if (trimmed.endsWith(heading) && trimmed.length > heading.length) {
       const before = trimmed.slice(0, -heading.length);

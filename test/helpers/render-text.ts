@@ -54,6 +54,8 @@ function resolve(pieces: Piece[]): string {
       pending = Math.max(pending, p.breaks);
       continue;
     }
+    // Whitespace between blocks renders as nothing.
+    if (p.trim() === '' && (pending > 0 || out === '' || out.endsWith('\n'))) continue;
     if (pending > 0 && out !== '') {
       out = out.replace(/[ \t]+$/, '');
       out += '\n'.repeat(pending);
