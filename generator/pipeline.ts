@@ -9,10 +9,18 @@ import type { Model } from './model/types.ts';
 import { lexiconOf, mergeLexicons, type Lexicon } from './sections/lexicon.ts';
 import { readHtmlPage } from './sources/html.ts';
 import type { PageFacts } from './sources/page-facts.ts';
+import { readRecord } from './sources/record.ts';
 import { readTextPage } from './sources/text.ts';
 
 export function readPageFile(page: PageFile, known: Lexicon): PageFacts {
-  return page.format === 'html' ? readHtmlPage(page.id, page.content, known) : readTextPage(page.id, page.content, known);
+  switch (page.format) {
+    case 'html':
+      return readHtmlPage(page.id, page.content, known);
+    case 'text':
+      return readTextPage(page.id, page.content, known);
+    case 'record':
+      return readRecord(page.id, page.stem, page.content);
+  }
 }
 
 /** Argument names and codes the facts state for sure (from pages read without guessing). */

@@ -11,11 +11,13 @@ export interface PageFile {
   id: string;
   /** File name without extension: the method name when the page does not say it. */
   stem: string;
-  format: 'html' | 'text';
+  format: 'html' | 'text' | 'record';
   content: string;
 }
 
-const PAGE_EXTENSIONS = /\.(html?|txt|text)$/i;
+const PAGE_EXTENSIONS = /\.(html?|txt|text|json)$/i;
+/** JSON files beside the records that are not records of one method. */
+const NOT_RECORDS = new Set(['methods.json', 'package.json', 'manifest.json']);
 
 export class InputError extends Error {}
 
@@ -30,7 +32,7 @@ export function readPages(inputs: readonly string[]): PageFile[] {
     }
     const files = stat.isDirectory() ? listFiles(input) : [input];
     for (const file of files) {
-      if (!PAGE_EXTENSIONS.test(file)) continue;
+      if (!PAGE_EXTENSIONS.test(file) || NOT_RECORDS.has(basename(file))) continue;
       const rel = stat.isDirectory() ? relative(input, file).split(sep).join('/') : basename(file);
       const id = inputs.length > 1 ? `${basename(input)}/${rel}` : rel;
       const content = readFileSync(file, 'utf8');
@@ -51,7 +53,8 @@ function listFiles(dir: string): string[] {
 }
 
 /** HTML by extension, or by content for text files that are really markup. */
-export function formatOf(file: string, content: string): 'html' | 'text' {
+export function formatOf(file: string, content: string): 'html' | 'text' | 'record' {
   if (/\.html?$/i.test(file)) return 'html';
+  if (/\.json$/i.test(file)) return 'record';
   return /^\s*(<!doctype html|<html[\s>])/i.test(content) ? 'html' : 'text';
 }

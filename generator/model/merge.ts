@@ -21,10 +21,11 @@ interface Documented {
   rank: number;
 }
 
-const LAYOUT_RANK: Record<string, number> = { 'docs-site': 0, 'api-site': 1, 'api-site-legacy': 2, unknown: 3, exdoc: 4 };
+/** The structured records first (the docs site is rendered from them), then pages by site, HTML before text. */
+const LAYOUT_RANK: Record<string, number> = { 'reference-record': 0, 'docs-site': 1, 'api-site': 2, 'api-site-legacy': 3, unknown: 4, exdoc: 5 };
 
 function rankOf(page: PageFacts): number {
-  return (LAYOUT_RANK[page.layout] ?? 3) * 2 + (page.format === 'html' ? 0 : 1);
+  return (LAYOUT_RANK[page.layout] ?? 4) * 2 + (page.format === 'text' ? 1 : 0);
 }
 
 const METHOD_NAME = /^[a-z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)+$/;
@@ -126,6 +127,7 @@ function mergeMethod(name: string, docs: Documented[], known: KnownDescription[]
     unnamed: [],
     notes: [],
     responseFields: [],
+    responseSchema: pick('responseSchema', (f) => f.responseSchema),
     basicAuth: false,
     docUrl: docUrlOf(name, docs[0]!.source.layout),
     sources: docs.map((d) => d.source),
@@ -172,6 +174,9 @@ function mergeArgs(name: string, docs: Documented[], diagnostics: Diagnostic[]):
           default: a.default, enum: a.enum, sources: [d.source.id],
         };
         if (a.typeText) arg.typeText = a.typeText;
+        if (a.schema) arg.schema = a.schema;
+        if (a.ref) arg.ref = a.ref;
+        if (a.jsonEncoded) arg.jsonEncoded = true;
         if (a.required === null) arg.requiredUnstated = true;
         const chosen = new Map<keyof ArgFact, string>();
         for (const k of ['type', 'required', 'description', 'example', 'default', 'enum'] as const) if (a[k] !== null) chosen.set(k, d.source.id);

@@ -9,6 +9,27 @@ import type { Diagnostic } from './diagnostics.ts';
 /** The argument types a page can state; `null` in {@link Arg.type} when the page gives none. */
 export type ArgType = 'string' | 'integer' | 'number' | 'boolean' | 'array' | 'object';
 
+/**
+ * A precise type, where a source gives one (the structured records do): unions, array items,
+ * object properties, and references to the shared objects of the docs (`message`, `channel`).
+ */
+export type TypeNode =
+  | { kind: 'string' | 'integer' | 'number' | 'boolean' | 'null' | 'unknown'; enum?: (string | number | boolean)[]; description?: string }
+  /** A file upload (sent as multipart form data). */
+  | { kind: 'file'; description?: string }
+  | { kind: 'object'; properties: PropertyNode[]; additional: boolean; description?: string }
+  | { kind: 'array'; items: TypeNode; description?: string }
+  | { kind: 'union'; options: TypeNode[]; description?: string }
+  /** A shared object the docs name but do not define here (`message`, `conversation`). */
+  | { kind: 'ref'; name: string; description?: string };
+
+export interface PropertyNode {
+  name: string;
+  type: TypeNode;
+  required: boolean;
+  description?: string;
+}
+
 /** Where a fact came from: the page file (relative to its input folder) and its layout. */
 export interface SourceRef {
   /** Stable id of the page: its path relative to the input folder, with `/` separators. */
@@ -16,7 +37,7 @@ export interface SourceRef {
   /** The layout the reader recognised, e.g. `docs-site`, `api-site`, `exdoc`, `legacy-table`. */
   layout: string;
   /** `html` or `text`. */
-  format: 'html' | 'text';
+  format: 'html' | 'text' | 'record';
   /** How the method name was found: on the page, in the HTTP URL, or from the file name. */
   nameFrom: 'page' | 'url' | 'file';
 }
@@ -49,6 +70,12 @@ export interface Arg {
   default: string | null;
   /** Accepted values, when the page lists them. */
   enum: string[] | null;
+  /** The precise type, when a source gives more than a type word (unions, array items). */
+  schema?: TypeNode;
+  /** The shared object the docs name for this argument (`channel`, `user_id`). */
+  ref?: string;
+  /** The docs call it JSON-encoded (blocks, attachments): callers pass the structured value. */
+  jsonEncoded?: boolean;
   /** Ids of the sources that document this argument. */
   sources: string[];
 }
@@ -134,6 +161,8 @@ export interface Method {
   unnamed: UnnamedEntry[];
   notes: Note[];
   responseFields: ResponseField[];
+  /** The success response's type where a source defines it (the records' output schema). */
+  responseSchema: TypeNode | null;
   /** The reference page of the method on the site of its best source. */
   docUrl: string;
   /** `true` when the docs say client_id/client_secret may be sent with HTTP Basic auth. */

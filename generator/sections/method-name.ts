@@ -44,5 +44,5 @@ export function functionOfSignature(text: string): string | null {
 /** The method a file name stands for: its name without the extension (`oauth.v2.access.html`). */
 export function stemOf(fileName: string): string {
   const base = fileName.split('/').pop() ?? fileName;
-  return base.replace(/\.(html?|txt|text|md)$/i, '');
+  return base.replace(/\.(html?|txt|text|md|json)$/i, '');
 }

@@ -3,7 +3,7 @@
  * A fact a page does not state is `null` (never a guessed default): the merge decides.
  */
 import type { Diagnostic } from '../model/diagnostics.ts';
-import type { ArgType, HttpFacts, Note, ResponseField, Scopes } from '../model/types.ts';
+import type { ArgType, HttpFacts, Note, ResponseField, Scopes, TypeNode } from '../model/types.ts';
 
 export interface ArgFact {
   name: string;
@@ -14,6 +14,9 @@ export interface ArgFact {
   example: string | null;
   default: string | null;
   enum: string[] | null;
+  schema?: TypeNode;
+  ref?: string;
+  jsonEncoded?: boolean;
 }
 
 export interface ArgGroupFact {
@@ -53,12 +56,13 @@ export interface MethodFacts {
   warnings: CodeFact[] | null;
   notes: Omit<Note, 'source'>[];
   responseFields: Omit<ResponseField, 'source'>[];
+  responseSchema: TypeNode | null;
 }
 
 export interface PageFacts {
   /** Page id: path relative to its input folder. */
   id: string;
-  format: 'html' | 'text';
+  format: 'html' | 'text' | 'record';
   layout: string;
   methods: MethodFacts[];
   diagnostics: Diagnostic[];
@@ -83,5 +87,6 @@ export function emptyMethodFacts(): MethodFacts {
     warnings: null,
     notes: [],
     responseFields: [],
+    responseSchema: null,
   };
 }

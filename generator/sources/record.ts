@@ -1,0 +1,179 @@
+/**
+ * The structured reference records behind the current docs site (`<method>.json`): the same
+ * page facts as a page gives, plus precise types (unions, array items, the output schema).
+ */
+import type { Diagnostic } from '../model/diagnostics.ts';
+import { diagnostic } from '../model/diagnostics.ts';
+import type { ArgType, PropertyNode, TypeNode } from '../model/types.ts';
+import { sharedObjectKind } from '../catalog/shared-objects.ts';
+import { readEnum } from '../sections/argument-details.ts';
+import type { ArgFact, CodeFact, MethodFacts, PageFacts, ResponseFact } from './page-facts.ts';
+import { emptyMethodFacts } from './page-facts.ts';
+
+type Json = Record<string, unknown>;
+
+const TIERS: Record<string, string> = { t1: 'Tier 1', t2: 'Tier 2', t3: 'Tier 3', t4: 'Tier 4', t5: 'Special' };
+
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+
+/** A record file's facts; `stem` is its method name (records do not repeat it). */
+export function readRecord(id: string, stem: string, content: string): PageFacts {
+  const diagnostics: Diagnostic[] = [];
+  let record: unknown;
+  try {
+    record = JSON.parse(content);
+  } catch (err) {
+    diagnostics.push(diagnostic('error', 'record/not-json', id, '(whole record)', `The record is not valid JSON: ${(err as Error).message}`));
+    return { id, format: 'record', layout: 'reference-record', methods: [], diagnostics, guessed: false };
+  }
+  if (!isObject(record) || (record['desc'] === undefined && record['args'] === undefined)) {
+    diagnostics.push(diagnostic('warning', 'record/not-a-method', id, '(whole record)', 'This JSON file is not a method record (no `desc` or `args`); it was skipped.'));
+    return { id, format: 'record', layout: 'reference-record', methods: [], diagnostics, guessed: false };
+  }
+  const facts = emptyMethodFacts();
+  facts.name = stem;
+  facts.nameFrom = 'file';
+  facts.description = str(record['desc']);
+  const verb = str(record['http_method']);
+  facts.http = { method: (verb ?? 'POST').toUpperCase(), url: `https://slack.com/api/${stem}` };
+  facts.contentTypes = ['application/x-www-form-urlencoded', ...(record['json_input_supported'] === true ? ['application/json'] : [])];
+  const tier = str(record['rate_limits']);
+  // A limit outside the tiers is kept as the record words it ("1200 requests per minute…").
+  facts.rateLimit = tier ? (TIERS[tier] ?? tier) : null;
+  const scope = isObject(record['scope']) ? record['scope'] : {};
+  facts.scopes = { bot: stringList(scope['bot']), user: stringList(scope['user']) };
+  facts.deprecated = record['deprecated'] === true || /\bdeprecated\b/i.test(facts.description ?? '') ? true : null;
+  facts.args = readArgs(record['args'], id, diagnostics);
+  if (facts.args.some((a) => a.schema?.kind === 'file')) facts.contentTypes.push('multipart/form-data');
+  facts.responses = readExamples(record['examples']);
+  facts.errors = readCodes(record['errors']);
+  facts.warnings = readCodes(record['warnings']);
+  facts.responseSchema = isObject(record['output']) ? typeOf(record['output']) : null;
+  return { id, format: 'record', layout: 'reference-record', methods: [facts], diagnostics, guessed: false };
+}
+
+function stringList(v: unknown): string[] {
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+}
+
+const JSON_ENCODED = /\bJSON\b|URL-encoded string/;
+
+function readArgs(args: unknown, id: string, diagnostics: Diagnostic[]): ArgFact[] {
+  if (!isObject(args) || !isObject(args['properties'])) return [];
+  const required = new Set(stringList(args['required']));
+  return Object.entries(args['properties']).map(([name, raw]) => {
+    const p = isObject(raw) ? raw : {};
+    const schema = typeOf(p);
+    const description = str(p['desc']);
+    const fact: ArgFact = {
+      name,
+      type: argTypeOf(schema),
+      required: required.has(name),
+      description,
+      example: p['example'] === undefined ? null : String(p['example']),
+      default: p['default'] === undefined ? null : String(p['default']),
+      enum: Array.isArray(p['enum']) ? p['enum'].map(String) : readEnum(description),
+    };
+    if (needsSchema(schema)) fact.schema = schema;
+    const ref = str(p['schema']);
+    if (ref !== null) fact.ref = ref;
+    if (argTypeOf(schema) === 'string' && description && JSON_ENCODED.test(description)) fact.jsonEncoded = true;
+    if (!/^[a-z][a-z0-9_]*$/.test(name)) {
+      diagnostics.push(diagnostic('info', 'args/unusual-name', id, 'args', `The argument name ${JSON.stringify(name)} is not snake_case; it is quoted in code.`));
+    }
+    return fact;
+  });
+}
+
+/** The type word of an argument: a union without `null` keeps its first member's word. */
+function argTypeOf(node: TypeNode): ArgType | null {
+  switch (node.kind) {
+    case 'string':
+    case 'integer':
+    case 'number':
+    case 'boolean':
+    case 'object':
+    case 'array':
+      return node.kind;
+    case 'union': {
+      const first = node.options.find((o) => o.kind !== 'null');
+      return first ? argTypeOf(first) : null;
+    }
+    case 'ref':
+      return sharedObjectKind(node.name) === 'object' ? 'object' : sharedObjectKind(node.name) === 'array' ? 'array' : 'string';
+    default:
+      return null;
+  }
+}
+
+/** A plain type word says it all for strings, numbers and booleans; anything richer keeps its schema. */
+function needsSchema(node: TypeNode): boolean {
+  return !(['string', 'integer', 'number', 'boolean'].includes(node.kind) && !('enum' in node && node.enum));
+}
+
+/** A JSON Schema node of the records as a type node. */
+export function typeOf(node: unknown): TypeNode {
+  if (!isObject(node)) return { kind: 'unknown' };
+  const description = str(node['desc']) ?? str(node['description']) ?? undefined;
+  const withDoc = <T extends TypeNode>(t: T): T => (description ? { ...t, description } : t);
+  const ref = str(node['schema']);
+  if (ref !== null && node['type'] === undefined && node['anyOf'] === undefined) {
+    if (ref === '') return withDoc({ kind: 'unknown' });
+    if (ref === 'post_file') return withDoc({ kind: 'file' });
+    return withDoc({ kind: 'ref', name: ref });
+  }
+  const options = Array.isArray(node['anyOf']) ? node['anyOf'] : Array.isArray(node['oneOf']) ? node['oneOf'] : null;
+  if (options) return withDoc(union(options.map(typeOf)));
+  const type = node['type'];
+  if (Array.isArray(type)) return withDoc(union(type.map((t) => typeOf({ ...node, type: t, desc: undefined }))));
+  const values = Array.isArray(node['enum']) ? (node['enum'] as unknown[]).filter((v): v is string | number | boolean => ['string', 'number', 'boolean'].includes(typeof v)) : undefined;
+  switch (type) {
+    case 'string':
+    case 'integer':
+    case 'number':
+    case 'boolean':
+    case 'null':
+      return withDoc(values && values.length > 0 ? { kind: type, enum: values } : { kind: type });
+    case 'array':
+      return withDoc({ kind: 'array', items: node['items'] === undefined ? { kind: 'unknown' } : typeOf(node['items']) });
+    case 'object': {
+      const required = new Set(stringList(node['required']));
+      const props = isObject(node['properties']) ? node['properties'] : {};
+      const properties: PropertyNode[] = Object.entries(props).map(([name, p]) => {
+        const t = typeOf(p);
+        const prop: PropertyNode = { name, type: t, required: required.has(name) };
+        if (t.description) prop.description = t.description;
+        return prop;
+      });
+      return withDoc({ kind: 'object', properties, additional: node['additionalProperties'] !== false });
+    }
+    default:
+      return withDoc({ kind: 'unknown' });
+  }
+}
+
+function union(options: TypeNode[]): TypeNode {
+  const flat = options.flatMap((o) => (o.kind === 'union' ? o.options : [o]));
+  const unique: TypeNode[] = [];
+  for (const o of flat) if (!unique.some((u) => JSON.stringify(u) === JSON.stringify(o))) unique.push(o);
+  return unique.length === 1 ? unique[0]! : { kind: 'union', options: unique };
+}
+
+function readExamples(examples: unknown): ResponseFact[] {
+  if (!isObject(examples)) return [];
+  return Object.entries(examples).flatMap(([name, raw]) => {
+    if (!isObject(raw) || raw['example'] === undefined) return [];
+    const example = raw['example'];
+    const failed = isObject(example) && example['ok'] === false;
+    return [{ kind: failed || /error/i.test(name) ? 'error' : 'success', description: str(raw['description']), example } satisfies ResponseFact];
+  });
+}
+
+function readCodes(codes: unknown): CodeFact[] | null {
+  if (!isObject(codes)) return null;
+  return Object.entries(codes).map(([code, raw]) => {
+    const entry = isObject(raw) ? raw : {};
+    return { code, description: str(entry['desc']), hidden: entry['hidden'] === true };
+  });
+}
