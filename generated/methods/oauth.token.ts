@@ -31,7 +31,7 @@ export interface OauthTokenArguments {
   single_channel?: string | number | boolean;
 }
 
-/** Success response of `oauth.token`, inferred from the 1 example in its reference. */
+/** Success response of `oauth.token`: inferred from the 1 example in its reference. */
 export interface OauthTokenResponse {
   ok: true;
   /** Your new workspace token that begins with xoxa. It can be very long. */

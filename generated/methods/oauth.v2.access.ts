@@ -35,7 +35,7 @@ export interface OauthV2AccessArguments {
   refresh_token?: string;
 }
 
-/** Success response of `oauth.v2.access`, inferred from the 3 examples in its reference. */
+/** Success response of `oauth.v2.access`: inferred from the 3 examples in its reference. */
 export interface OauthV2AccessResponse {
   ok: true;
   access_token?: string;

@@ -40,7 +40,7 @@ export interface OauthV2UserAccessArguments {
   refresh_token?: string;
 }
 
-/** Success response of `oauth.v2.user.access`, inferred from the 1 example in its reference. */
+/** Success response of `oauth.v2.user.access`: inferred from the 1 example in its reference. */
 export interface OauthV2UserAccessResponse {
   ok: true;
   access_token: string;

@@ -3,9 +3,10 @@
  * enums as unions of their values. The token is not an argument: the client sends it.
  */
 import { StructureKind, type InterfaceDeclarationStructure, type PropertySignatureStructure } from 'ts-morph';
-import type { Arg, Method } from '../model/types.ts';
+import type { Arg, Method, TypeNode } from '../model/types.ts';
+import { renderType, type TypeContext } from './type-node.ts';
 import { docComment, exampleText } from './jsdoc.ts';
-import { propertyName, typePrefix } from './names.ts';
+import { nestedTypeName, propertyName, typePrefix } from './names.ts';
 
 /** Arguments the client supplies itself. */
 export const CLIENT_ARGUMENTS = new Set(['token']);
@@ -18,8 +19,22 @@ export function argsTypeName(method: Method): string {
   return `${typePrefix(method.name)}Arguments`;
 }
 
-export function argTypeText(arg: Arg): string {
+/** A caller's type for an argument: the structured value too where the docs say JSON-encoded. */
+export function argTypeText(arg: Arg, owner: string, ctx: TypeContext): string {
+  const base = baseArgType(arg, owner, ctx);
+  if (!arg.jsonEncoded) return base;
+  const structured = /\barray\b/i.test(arg.description ?? '') || arg.type === 'array' ? 'unknown[]' : 'Record<string, unknown>';
+  return base.split(' | ').includes(structured) ? base : `${base} | ${structured}`;
+}
+
+function baseArgType(arg: Arg, owner: string, ctx: TypeContext): string {
   if (arg.enum && arg.enum.length > 0) return arg.enum.map((v) => JSON.stringify(v)).join(' | ');
+  if (arg.schema) {
+    // A form field cannot be null: an optional argument is left out instead.
+    const schema: TypeNode = arg.schema.kind === 'union' ? { ...arg.schema, options: arg.schema.options.filter((o) => o.kind !== 'null') } : arg.schema;
+    const text = renderType(schema, nestedTypeName(owner, arg.name), arg.name, ctx);
+    if (text !== 'null' && text !== '') return text;
+  }
   switch (arg.type) {
     case 'string':
       return 'string';
@@ -45,13 +60,15 @@ function argDocs(arg: Arg): string {
   ]);
 }
 
-export function argsInterface(method: Method): InterfaceDeclarationStructure {
+export function argsInterface(method: Method, ctx: TypeContext): InterfaceDeclarationStructure {
+  const owner = argsTypeName(method);
+  ctx.taken.add(owner);
   const properties: PropertySignatureStructure[] = callerArgs(method).map((arg) => {
     const docs = argDocs(arg);
     return {
       kind: StructureKind.PropertySignature,
       name: propertyName(arg.name),
-      type: argTypeText(arg),
+      type: argTypeText(arg, owner, ctx),
       hasQuestionToken: !arg.required,
       ...(docs ? { docs: [docs] } : {}),
     };

@@ -11,6 +11,7 @@ import { clientStatements } from './client-file.ts';
 import { formatTypeScript } from './format.ts';
 import { methodFilePath, methodStatements } from './method-file.ts';
 import { indexTs, packageJson, tsconfigJson } from './package-files.ts';
+import { sharedInterfaces } from './type-node.ts';
 
 const TEMPLATES = fileURLToPath(new URL('../../templates/runtime/', import.meta.url));
 const HEADER = '// Generated from the Slack Web API reference pages. Do not edit: run `npm run generate`.\n';
@@ -37,12 +38,16 @@ export async function emitPackage(model: Model): Promise<FileTree> {
   const project = new Project({ useInMemoryFileSystem: true });
   const methods = model.methods;
   const pending: [string, Promise<string>][] = [];
+  const shared = new Set<string>();
   for (const m of methods) {
     const path = methodFilePath(m);
-    pending.push([path, formatTypeScript(printStatements(project, path, methodStatements(m)))]);
+    const file = methodStatements(m);
+    file.shared.forEach((s) => shared.add(s));
+    pending.push([path, formatTypeScript(printStatements(project, path, file.statements))]);
   }
+  if (shared.size > 0) pending.push(['shared.ts', formatTypeScript(printStatements(project, 'shared.ts', sharedInterfaces(shared)))]);
   pending.push(['client.ts', formatTypeScript(printStatements(project, 'client.ts', clientStatements(methods)))]);
-  pending.push(['index.ts', formatTypeScript(indexTs(methods))]);
+  pending.push(['index.ts', formatTypeScript(indexTs(methods, shared.size > 0))]);
   const files: FileTree = new Map();
   for (const [path, text] of pending) files.set(path, await text);
   for (const [path, text] of runtimeFiles()) files.set(path, text);

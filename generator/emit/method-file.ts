@@ -9,6 +9,7 @@ import { errorEnum, errorEnumName } from './error-enum.ts';
 import { docComment } from './jsdoc.ts';
 import { functionName } from './names.ts';
 import { responseInterfaces, responseTypeName } from './response-type.ts';
+import { newTypeContext, sharedTypeName } from './type-node.ts';
 
 export function specName(method: Method): string {
   return `${functionName(method.name)}Spec`;
@@ -36,21 +37,34 @@ export function methodDocs(method: Method): string {
   ]);
 }
 
-export function methodStatements(method: Method): StatementStructures[] {
+/** The statements of a method's file, and the shared objects it uses (declared once, in shared.ts). */
+export function methodStatements(method: Method): { statements: StatementStructures[]; shared: Set<string> } {
   const fn = functionName(method.name);
   const args = argsTypeName(method);
   const response = responseTypeName(method);
   const codes = errorEnumName(method);
   const json = method.contentTypes.includes('application/json');
-  return [
-    {
+  const ctx = newTypeContext([fn, args, response, codes, specName(method)], new Map(method.responseFields.map((f) => [f.path, f.description])));
+  const declarations: StatementStructures[] = [argsInterface(method, ctx)];
+  declarations.push(...ctx.interfaces.splice(0));
+  declarations.push(...responseInterfaces(method, ctx));
+  const imports: StatementStructures[] = [{
+    kind: StructureKind.ImportDeclaration,
+    isTypeOnly: true,
+    moduleSpecifier: '../runtime/index.js',
+    namedImports: ['CallOptions', 'MethodSpec', 'SlackCaller'],
+  }];
+  if (ctx.shared.size > 0) {
+    imports.push({
       kind: StructureKind.ImportDeclaration,
       isTypeOnly: true,
-      moduleSpecifier: '../runtime/index.js',
-      namedImports: ['CallOptions', 'MethodSpec', 'SlackCaller'],
-    },
-    argsInterface(method),
-    ...responseInterfaces(method),
+      moduleSpecifier: '../shared.js',
+      namedImports: [...ctx.shared].sort().map(sharedTypeName),
+    });
+  }
+  const statements: StatementStructures[] = [
+    ...imports,
+    ...declarations,
     errorEnum(method),
     {
       kind: StructureKind.VariableStatement,
@@ -77,4 +91,5 @@ export function methodStatements(method: Method): StatementStructures[] {
       statements: [`return client.call(${specName(method)}, args, options);`],
     },
   ];
+  return { statements, shared: ctx.shared };
 }

@@ -34,11 +34,12 @@ export function tsconfigJson(): string {
   return `${JSON.stringify(config, null, 2)}\n`;
 }
 
-export function indexTs(methods: readonly Method[]): string {
+export function indexTs(methods: readonly Method[], hasShared: boolean): string {
   const lines = [
     '// Generated from the Slack Web API reference pages. Do not edit: run `npm run generate`.',
     "export * from './runtime/index.js';",
     "export { SlackClient } from './client.js';",
+    ...(hasShared ? ["export type * from './shared.js';"] : []),
     ...methods.map((m) => `export * from './methods/${m.name}.js';`),
   ];
   return `${lines.join('\n')}\n`;

@@ -1,0 +1,113 @@
+/**
+ * Type nodes as TypeScript: objects with properties become named interfaces (named after the
+ * path to them), shared objects the docs name become one named type each, and anything the docs
+ * do not describe is `unknown`, never `any`.
+ */
+import { StructureKind, type InterfaceDeclarationStructure, type PropertySignatureStructure } from 'ts-morph';
+import { sharedObjectKind } from '../catalog/shared-objects.ts';
+import type { TypeNode } from '../model/types.ts';
+import { docComment } from './jsdoc.ts';
+import { nestedTypeName, propertyName, typePrefix } from './names.ts';
+
+/** What rendering one file's types collects: the interfaces it declares and the shared types it uses. */
+export interface TypeContext {
+  interfaces: InterfaceDeclarationStructure[];
+  taken: Set<string>;
+  shared: Set<string>;
+  /** Descriptions by dotted path, from a field guide. */
+  fieldDocs: Map<string, string>;
+}
+
+export function newTypeContext(taken: Iterable<string>, fieldDocs = new Map<string, string>()): TypeContext {
+  return { interfaces: [], taken: new Set(taken), shared: new Set(), fieldDocs };
+}
+
+/** `message` → `Message`, `team-summary` → `TeamSummary`: the shared type a reference names. */
+export function sharedTypeName(ref: string): string {
+  return typePrefix(ref.replace(/[-_]/g, '.')) || 'SharedObject';
+}
+
+export function renderType(node: TypeNode, name: string, path: string, ctx: TypeContext): string {
+  switch (node.kind) {
+    case 'string':
+    case 'integer':
+    case 'number':
+    case 'boolean': {
+      if (node.enum && node.enum.length > 0) return node.enum.map((v) => (typeof v === 'string' ? `'${v.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'` : String(v))).join(' | ');
+      return node.kind === 'integer' ? 'number' : node.kind;
+    }
+    case 'null':
+      return 'null';
+    case 'unknown':
+      return 'unknown';
+    case 'file':
+      return 'Blob | Uint8Array';
+    case 'ref': {
+      const kind = sharedObjectKind(node.name);
+      if (kind === 'string') return 'string';
+      if (kind === 'array') return 'unknown[]';
+      ctx.shared.add(node.name);
+      return sharedTypeName(node.name);
+    }
+    case 'array': {
+      const inner = renderType(node.items, name, path, ctx);
+      return /^[A-Za-z0-9_]+$/.test(inner) ? `${inner}[]` : `Array<${inner}>`;
+    }
+    case 'union': {
+      const parts = [...new Set(node.options.map((o) => renderType(o, name, path, ctx)))];
+      if (parts.includes('unknown')) return 'unknown';
+      return parts.join(' | ');
+    }
+    case 'object': {
+      if (node.properties.length === 0) return 'Record<string, unknown>';
+      const iface = uniqueName(name, ctx);
+      ctx.interfaces.push(interfaceOf(iface, node, path, ctx, false));
+      return iface;
+    }
+  }
+}
+
+/** An object node as a named interface; the root of a response also says `ok: true`. */
+export function interfaceOf(
+  name: string,
+  node: Extract<TypeNode, { kind: 'object' }>,
+  path: string,
+  ctx: TypeContext,
+  isResponseRoot: boolean,
+): InterfaceDeclarationStructure {
+  const properties: PropertySignatureStructure[] = [];
+  if (isResponseRoot) properties.push({ kind: StructureKind.PropertySignature, name: 'ok', type: 'true' });
+  for (const p of node.properties) {
+    if (isResponseRoot && p.name === 'ok') continue;
+    const fieldPath = path ? `${path}.${p.name}` : p.name;
+    const element = p.type.kind === 'array' || (p.type.kind === 'union' && p.type.options.some((o) => o.kind === 'array'));
+    const doc = docComment(p.description ?? ctx.fieldDocs.get(fieldPath) ?? null);
+    properties.push({
+      kind: StructureKind.PropertySignature,
+      name: propertyName(p.name),
+      type: renderType(p.type, nestedTypeName(name, p.name, element), fieldPath, ctx),
+      hasQuestionToken: !p.required,
+      ...(doc ? { docs: [doc] } : {}),
+    });
+  }
+  const doc = docComment(node.description ?? null);
+  return { kind: StructureKind.Interface, name, isExported: true, properties, ...(doc ? { docs: [doc] } : {}) };
+}
+
+function uniqueName(base: string, ctx: TypeContext): string {
+  let name = base;
+  for (let n = 2; ctx.taken.has(name); n++) name = `${base}${n}`;
+  ctx.taken.add(name);
+  return name;
+}
+
+/** One declaration per shared object a package uses: open, documented, never `any`. */
+export function sharedInterfaces(names: Iterable<string>): InterfaceDeclarationStructure[] {
+  return [...new Set(names)].sort().map((ref) => ({
+    kind: StructureKind.Interface,
+    name: sharedTypeName(ref),
+    isExported: true,
+    docs: [docComment(`A \`${ref}\` object, as the Slack reference names it. The reference records do not list its fields, so each is readable as \`unknown\` until you narrow it.`)],
+    indexSignatures: [{ keyName: 'field', keyType: 'string', returnType: 'unknown', isReadonly: false }],
+  }));
+}
