@@ -49,8 +49,11 @@ async function run(opts: Options): Promise<void> {
   if (opts.modelOut) writeFileAtomic(opts.modelOut, json);
   writeTree(opts.out, await emitPackage(model));
   const counts = countBySeverity(unique);
+  const args = model.methods.reduce((n, m) => n + m.args.length, 0);
+  const codes = model.methods.reduce((n, m) => n + m.errors.length, 0);
   console.log(
-    `${pages.length} pages, ${model.methods.length} methods; diagnostics: ${counts.error} errors, ${counts.warning} warnings, ${counts.info} notes`,
+    `${pages.length} pages, ${model.methods.length} methods, ${args} arguments, ${codes} error codes; ` +
+      `diagnostics: ${counts.error} errors, ${counts.warning} warnings, ${counts.info} notes`,
   );
   if (counts.error > 0 || (opts.strict && counts.warning > 0)) process.exitCode = 1;
 }
