@@ -1,5 +1,13 @@
 // Generated from the Slack Web API reference pages. Do not edit: run `npm run generate`.
-import { SlackTransport, type CallOptions, type ClientOptions } from './runtime/index.js';
+import {
+  SlackTransport,
+  paginateItems,
+  paginatePages,
+  type CallOptions,
+  type ClientOptions,
+  type MethodSpec,
+  type PaginateOptions,
+} from './runtime/index.js';
 import { oauthToken, type OauthTokenArguments, type OauthTokenResponse } from './methods/oauth.token.js';
 import {
   oauthV2Access,
@@ -11,6 +19,11 @@ import {
   type OauthV2UserAccessArguments,
   type OauthV2UserAccessResponse,
 } from './methods/oauth.v2.user.access.js';
+/** Methods that page with `cursor`: their arguments, page type and item type. */
+export type PaginatedMethods = {};
+const PAGINATED: {
+  readonly [M in keyof PaginatedMethods]: MethodSpec<PaginatedMethods[M]['response'], unknown>;
+} = {};
 
 /** A Slack Web API client: every documented method, in namespaces that mirror its name. */
 export class SlackClient {
@@ -67,5 +80,33 @@ export class SlackClient {
 
   constructor(options: ClientOptions = {}) {
     this.transport = new SlackTransport(options);
+  }
+
+  /** The pages of a method that pages with `cursor`, following `response_metadata.next_cursor` until it is empty. */
+  paginate<M extends keyof PaginatedMethods>(
+    method: M,
+    args: PaginatedMethods[M]['args'],
+    options: PaginateOptions = {},
+  ): AsyncGenerator<PaginatedMethods[M]['response'], void, undefined> {
+    return paginatePages(this.transport, PAGINATED[method], args, options);
+  }
+
+  /** The items of a paginated method's pages, one by one (`channels` of `conversations.list`). */
+  items<M extends keyof PaginatedMethods>(
+    method: M,
+    args: PaginatedMethods[M]['args'],
+    options: PaginateOptions = {},
+  ): AsyncGenerator<PaginatedMethods[M]['item'], void, undefined> {
+    return paginateItems<PaginatedMethods[M]['response'], PaginatedMethods[M]['item']>(
+      this.transport,
+      PAGINATED[method],
+      args,
+      options,
+    );
+  }
+
+  /** Closes the client's connections. */
+  close(): Promise<void> {
+    return this.transport.close();
   }
 }

@@ -149,6 +149,7 @@ export enum OauthTokenErrorCode {
 export const oauthTokenSpec: MethodSpec<OauthTokenResponse, OauthTokenErrorCode> = {
   method: 'oauth.token',
   json: false,
+  basicAuth: true,
 };
 
 /**

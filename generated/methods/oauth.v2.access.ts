@@ -144,6 +144,8 @@ export enum OauthV2AccessErrorCode {
 export const oauthV2AccessSpec: MethodSpec<OauthV2AccessResponse, OauthV2AccessErrorCode> = {
   method: 'oauth.v2.access',
   json: false,
+  basicAuth: true,
+  tier: 'Special',
 };
 
 /**

@@ -153,6 +153,8 @@ export enum OauthV2UserAccessErrorCode {
 export const oauthV2UserAccessSpec: MethodSpec<OauthV2UserAccessResponse, OauthV2UserAccessErrorCode> = {
   method: 'oauth.v2.user.access',
   json: true,
+  basicAuth: true,
+  tier: 'Special',
 };
 
 /**

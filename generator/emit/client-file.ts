@@ -2,11 +2,11 @@
  * `SlackClient`: the methods in namespaces that mirror their names (`client.oauth.v2.access`),
  * each a thin call of the standalone function with the client's transport.
  */
-import { StructureKind, type StatementStructures } from 'ts-morph';
+import { StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
 import type { Method } from '../model/types.ts';
 import { argsOptional, argsTypeName } from './args-type.ts';
 import { functionName, propertyName } from './names.ts';
-import { methodDocs } from './method-file.ts';
+import { isPaginated, itemsKey, methodDocs, specName } from './method-file.ts';
 import { responseTypeName } from './response-type.ts';
 
 interface Node {
@@ -51,22 +51,64 @@ function nodeText(node: Node): string {
 }
 
 /** Class members the namespaces must not shadow. */
-const CLASS_MEMBERS = new Set(['transport', 'constructor', 'prototype']);
+const CLASS_MEMBERS = new Set(['transport', 'constructor', 'prototype', 'paginate', 'items', 'close']);
+
+/** The map from paginated method names to their types and specs, for `paginate` and `items`. */
+function paginatedStatements(methods: readonly Method[]): StatementStructures[] {
+  const paginated = methods.filter(isPaginated);
+  const entry = (m: Method) => {
+    const key = itemsKey(m);
+    const item = key ? `NonNullable<${responseTypeName(m)}[${JSON.stringify(key)}]>[number]` : 'never';
+    return `${JSON.stringify(m.name)}: { args: ${argsTypeName(m)}; response: ${responseTypeName(m)}; item: ${item} }`;
+  };
+  return [
+    {
+      kind: StructureKind.TypeAlias,
+      name: 'PaginatedMethods',
+      isExported: true,
+      docs: ['Methods that page with `cursor`: their arguments, page type and item type.'],
+      type: `{\n${paginated.map(entry).join(';\n')}\n}`,
+    },
+    {
+      kind: StructureKind.VariableStatement,
+      declarationKind: VariableDeclarationKind.Const,
+      declarations: [{
+        name: 'PAGINATED',
+        type: '{ readonly [M in keyof PaginatedMethods]: MethodSpec<PaginatedMethods[M]["response"], unknown> }',
+        initializer: `{\n${paginated.map((m) => `${JSON.stringify(m.name)}: ${specName(m)}`).join(',\n')}\n}`,
+      }],
+    },
+  ];
+}
 
 export function clientStatements(methods: readonly Method[]): StatementStructures[] {
   const root = tree(methods);
   const imports = methods.map((m) => ({
     kind: StructureKind.ImportDeclaration as const,
     moduleSpecifier: `./methods/${m.name}.js`,
-    namedImports: [functionName(m.name), { name: argsTypeName(m), isTypeOnly: true }, { name: responseTypeName(m), isTypeOnly: true }],
+    namedImports: [
+      functionName(m.name),
+      ...(isPaginated(m) ? [specName(m)] : []),
+      { name: argsTypeName(m), isTypeOnly: true },
+      { name: responseTypeName(m), isTypeOnly: true },
+    ],
   }));
   return [
     {
       kind: StructureKind.ImportDeclaration,
       moduleSpecifier: './runtime/index.js',
-      namedImports: ['SlackTransport', { name: 'CallOptions', isTypeOnly: true }, { name: 'ClientOptions', isTypeOnly: true }],
+      namedImports: [
+        'SlackTransport',
+        'paginateItems',
+        'paginatePages',
+        { name: 'CallOptions', isTypeOnly: true },
+        { name: 'ClientOptions', isTypeOnly: true },
+        { name: 'MethodSpec', isTypeOnly: true },
+        { name: 'PaginateOptions', isTypeOnly: true },
+      ],
     },
     ...imports,
+    ...paginatedStatements(methods),
     {
       kind: StructureKind.Class,
       name: 'SlackClient',
@@ -81,6 +123,38 @@ export function clientStatements(methods: readonly Method[]): StatementStructure
         })),
       ],
       ctors: [{ parameters: [{ name: 'options', type: 'ClientOptions', initializer: '{}' }], statements: ['this.transport = new SlackTransport(options);'] }],
+      methods: [
+        {
+          name: 'paginate',
+          docs: ['The pages of a method that pages with `cursor`, following `response_metadata.next_cursor` until it is empty.'],
+          typeParameters: [{ name: 'M', constraint: 'keyof PaginatedMethods' }],
+          parameters: [
+            { name: 'method', type: 'M' },
+            { name: 'args', type: "PaginatedMethods[M]['args']" },
+            { name: 'options', type: 'PaginateOptions', initializer: '{}' },
+          ],
+          returnType: "AsyncGenerator<PaginatedMethods[M]['response'], void, undefined>",
+          statements: ['return paginatePages(this.transport, PAGINATED[method], args, options);'],
+        },
+        {
+          name: 'items',
+          docs: ["The items of a paginated method's pages, one by one (`channels` of `conversations.list`)."],
+          typeParameters: [{ name: 'M', constraint: 'keyof PaginatedMethods' }],
+          parameters: [
+            { name: 'method', type: 'M' },
+            { name: 'args', type: "PaginatedMethods[M]['args']" },
+            { name: 'options', type: 'PaginateOptions', initializer: '{}' },
+          ],
+          returnType: "AsyncGenerator<PaginatedMethods[M]['item'], void, undefined>",
+          statements: ["return paginateItems<PaginatedMethods[M]['response'], PaginatedMethods[M]['item']>(this.transport, PAGINATED[method], args, options);"],
+        },
+        {
+          name: 'close',
+          docs: ["Closes the client's connections."],
+          returnType: 'Promise<void>',
+          statements: ['return this.transport.close();'],
+        },
+      ],
     },
   ];
 }

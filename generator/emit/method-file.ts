@@ -8,7 +8,7 @@ import { argsInterface, argsOptional, argsTypeName } from './args-type.ts';
 import { errorEnum, errorEnumName } from './error-enum.ts';
 import { docComment } from './jsdoc.ts';
 import { functionName } from './names.ts';
-import { responseInterfaces, responseTypeName } from './response-type.ts';
+import { responseInterfaces, responseType, responseTypeName } from './response-type.ts';
 import { newTypeContext, sharedTypeName } from './type-node.ts';
 
 export function specName(method: Method): string {
@@ -17,6 +17,29 @@ export function specName(method: Method): string {
 
 export function methodFilePath(method: Method): string {
   return `methods/${method.name}.ts`;
+}
+
+/** Whether the method pages with `cursor` (then the client can iterate its pages and items). */
+export function isPaginated(method: Method): boolean {
+  return method.args.some((a) => a.name === 'cursor');
+}
+
+/** The response field that holds a paginated method's items: its first top-level array. */
+export function itemsKey(method: Method): string | null {
+  if (!isPaginated(method)) return null;
+  const field = responseType(method).properties.find(
+    (p) => p.name !== 'response_metadata' && (p.type.kind === 'array' || (p.type.kind === 'union' && p.type.options.some((o) => o.kind === 'array'))),
+  );
+  return field?.name ?? null;
+}
+
+function specInitializer(method: Method, json: boolean): string {
+  const fields = [`method: ${JSON.stringify(method.name)}`, `json: ${json}`];
+  if (method.basicAuth) fields.push('basicAuth: true');
+  if (method.rateLimit) fields.push(`tier: ${JSON.stringify(method.rateLimit)}`);
+  const items = itemsKey(method);
+  if (items) fields.push(`itemsKey: ${JSON.stringify(items)}`);
+  return `{ ${fields.join(', ')} }`;
 }
 
 /** The method's own documentation: description, rules from the prose, rate limit, scopes, links. */
@@ -74,7 +97,7 @@ export function methodStatements(method: Method): { statements: StatementStructu
       declarations: [{
         name: specName(method),
         type: `MethodSpec<${response}, ${codes}>`,
-        initializer: `{ method: ${JSON.stringify(method.name)}, json: ${json} }`,
+        initializer: specInitializer(method, json),
       }],
     },
     {

@@ -7,6 +7,7 @@ import { diagnostic } from '../model/diagnostics.ts';
 import type { ArgType, PropertyNode, TypeNode } from '../model/types.ts';
 import { sharedObjectKind } from '../catalog/shared-objects.ts';
 import { readEnum } from '../sections/argument-details.ts';
+import { readNotes } from '../sections/notes.ts';
 import type { ArgFact, CodeFact, MethodFacts, PageFacts, ResponseFact } from './page-facts.ts';
 import { emptyMethodFacts } from './page-facts.ts';
 
@@ -50,6 +51,8 @@ export function readRecord(id: string, stem: string, content: string): PageFacts
   facts.errors = readCodes(record['errors']);
   facts.warnings = readCodes(record['warnings']);
   facts.responseSchema = isObject(record['output']) ? typeOf(record['output']) : null;
+  // Rules stated in argument descriptions ("supply the Client ID and Client Secret using HTTP Basic").
+  facts.notes = readNotes([facts.description ?? '', ...facts.args.map((a) => a.description ?? '')], false);
   return { id, format: 'record', layout: 'reference-record', methods: [facts], diagnostics, guessed: false };
 }
 

@@ -1,12 +1,13 @@
 /**
- * Errors of the Slack client. Every error it throws is a `SlackError`; `isSlackError` and the
- * `kind` field tell them apart without `instanceof` (which breaks across package copies).
+ * Errors of the Slack client. Every error it throws is a `SlackError` with a `kind`;
+ * `isSlackError` tells them apart without `instanceof` (which breaks across package copies).
+ * No error ever carries a token or a client secret.
  */
 
 /** A code Slack may return that the docs do not list: a string, kept apart from the known codes. */
 export type UnlistedCode = string & { readonly __unlisted?: never };
 
-export type SlackErrorKind = 'api' | 'http' | 'network' | 'timeout';
+export type SlackErrorKind = 'api' | 'http' | 'network' | 'timeout' | 'rate-limited';
 
 export class SlackError extends Error {
   readonly kind: SlackErrorKind;
@@ -21,10 +22,14 @@ export class SlackError extends Error {
   }
 }
 
-/** Slack answered `ok: false`. `code` is typed by the method's documented error codes. */
+/**
+ * Slack answered `ok: false`. `code` is typed by the method's documented error codes, so a
+ * `switch` on it narrows and a misspelt code does not compile. (Slack may still send a code its
+ * docs do not list; a `default:` branch catches those.)
+ */
 export class SlackApiError<Code = string> extends SlackError {
-  override readonly kind = 'api' as const;
-  readonly code: Code | UnlistedCode;
+  declare readonly kind: 'api';
+  readonly code: Code;
   readonly response: Readonly<Record<string, unknown>>;
   readonly warnings: readonly string[];
 
@@ -37,23 +42,69 @@ export class SlackApiError<Code = string> extends SlackError {
   }
 }
 
-/** Slack answered with an HTTP status that is not 2xx. */
+/** Slack answered with an HTTP status that is not 2xx (after any retries). */
 export class SlackHttpError extends SlackError {
-  override readonly kind = 'http' as const;
+  declare readonly kind: 'http';
   readonly status: number;
+  readonly headers: Readonly<Record<string, string>>;
   readonly bodyExcerpt: string;
 
-  constructor(method: string, status: number, bodyExcerpt: string) {
+  constructor(method: string, status: number, headers: Record<string, string>, bodyExcerpt: string) {
     super('http', method, `${method} failed: HTTP ${status}`);
     this.name = 'SlackHttpError';
     this.status = status;
+    this.headers = headers;
     this.bodyExcerpt = bodyExcerpt;
   }
 }
 
+/** The connection failed or broke before a whole response arrived (after any retries). */
+export class SlackNetworkError extends SlackError {
+  declare readonly kind: 'network';
+  /** The system's code for the failure (`ECONNRESET`, `UND_ERR_SOCKET`), when there is one. */
+  readonly code: string | undefined;
+
+  constructor(method: string, code: string | undefined, cause: unknown) {
+    super('network', method, `${method} failed: network error${code ? ` (${code})` : ''}`, { cause });
+    this.name = 'SlackNetworkError';
+    this.code = code;
+  }
+}
+
+/** No response within the timeout. */
+export class SlackTimeoutError extends SlackError {
+  declare readonly kind: 'timeout';
+  readonly timeoutMs: number;
+
+  constructor(method: string, timeoutMs: number) {
+    super('timeout', method, `${method} failed: no response within ${timeoutMs} ms`);
+    this.name = 'SlackTimeoutError';
+    this.timeoutMs = timeoutMs;
+  }
+}
+
+/** Slack rate-limited the call and the client was told not to wait (`rejectRateLimitedCalls`). */
+export class SlackRateLimitedError extends SlackError {
+  declare readonly kind: 'rate-limited';
+  /** Seconds Slack asked to wait (`Retry-After`). */
+  readonly retryAfterSeconds: number;
+
+  constructor(method: string, retryAfterSeconds: number) {
+    super('rate-limited', method, `${method} was rate limited; retry after ${retryAfterSeconds} s`);
+    this.name = 'SlackRateLimitedError';
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+}
+
+const KINDS = new Set<string>(['api', 'http', 'network', 'timeout', 'rate-limited']);
+
+/** Whether a value is an error of this client, whichever copy of the package made it. */
 export function isSlackError(value: unknown): value is SlackError {
-  return typeof value === 'object' && value !== null && value instanceof Error && typeof (value as { kind?: unknown }).kind === 'string' &&
-    typeof (value as { method?: unknown }).method === 'string';
+  return (
+    value instanceof Error &&
+    typeof (value as { method?: unknown }).method === 'string' &&
+    KINDS.has((value as { kind?: unknown }).kind as string)
+  );
 }
 
 export function isSlackApiError(value: unknown): value is SlackApiError {

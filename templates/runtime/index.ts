@@ -1,4 +1,20 @@
-export { SlackApiError, SlackError, SlackHttpError, isSlackApiError, isSlackError } from './errors.js';
+export {
+  SlackApiError,
+  SlackError,
+  SlackHttpError,
+  SlackNetworkError,
+  SlackRateLimitedError,
+  SlackTimeoutError,
+  isSlackApiError,
+  isSlackError,
+} from './errors.js';
 export type { SlackErrorKind, UnlistedCode } from './errors.js';
+export { redact, silentLogger } from './logger.js';
+export type { Logger } from './logger.js';
+export { paginateItems, paginatePages } from './paginate.js';
+export type { PaginateOptions } from './paginate.js';
+export { backoffDelay, defaultRetryPolicy } from './retry.js';
+export type { RetryPolicy, RetryReason } from './retry.js';
 export { SlackTransport, isApiErrorOf } from './transport.js';
-export type { CallOptions, ClientOptions, MethodSpec, SlackCaller } from './transport.js';
+export type { CallOptions, ClientOptions, MethodSpec, RetryEvent, SlackCaller } from './transport.js';
+export { TIER_CALLS_PER_MINUTE } from './tier-queue.js';
