@@ -112,7 +112,9 @@ export class SlackTransport implements SlackCaller {
     const token = options.token ?? this.#token;
     const secrets = [token, typeof fields['client_secret'] === 'string' ? fields['client_secret'] : undefined];
     if (spec.basicAuth && typeof fields['client_id'] === 'string' && typeof fields['client_secret'] === 'string') {
-      headers['authorization'] = `Basic ${Buffer.from(`${fields['client_id']}:${fields['client_secret']}`).toString('base64')}`;
+      const credentials = Buffer.from(`${fields['client_id']}:${fields['client_secret']}`).toString('base64');
+      secrets.push(credentials);
+      headers['authorization'] = `Basic ${credentials}`;
       delete fields['client_id'];
       delete fields['client_secret'];
     } else if (token) headers['authorization'] = `Bearer ${token}`;

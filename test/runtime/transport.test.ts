@@ -71,7 +71,7 @@ describe('calling a method', () => {
 
   it('turns a non-2xx status into a SlackHttpError', async () => {
     reply = { status: 503, body: 'upstream down' };
-    const error = await new SlackClient({ baseUrl }).oauth.v2.access().catch((e: unknown) => e);
+    const error = await new SlackClient({ baseUrl, retry: { retries: 0 } }).oauth.v2.access().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SlackHttpError);
     expect((error as SlackHttpError).status).toBe(503);
     expect((error as SlackHttpError).bodyExcerpt).toBe('upstream down');
