@@ -9,6 +9,7 @@ import { buildModel } from './pipeline.ts';
 import { emitPackage } from './emit/emit-package.ts';
 import { writeFileAtomic } from './output/write-atomic.ts';
 import { writeTree } from './output/write-tree.ts';
+import { compareTree } from './output/compare-tree.ts';
 
 interface Options {
   input: string[];
@@ -16,6 +17,8 @@ interface Options {
   modelOut?: string;
   strict?: boolean;
   verbose?: boolean;
+  check?: boolean;
+  report?: string;
 }
 
 const program = new Command()
@@ -26,6 +29,8 @@ const program = new Command()
   .option('--model-out <file>', 'write the intermediate model as JSON')
   .option('--strict', 'treat warnings as fatal')
   .option('--verbose', 'print informational diagnostics too')
+  .option('--check', 'generate in memory and exit 1 if the output folder differs (it is not written)')
+  .option('--report <file>', 'write the diagnostics as JSON')
   .action(async (opts: Options) => run(opts));
 
 async function run(opts: Options): Promise<void> {
@@ -47,7 +52,21 @@ async function run(opts: Options): Promise<void> {
   printDiagnostics(unique, opts.verbose === true);
   const json = `${JSON.stringify(model, null, 2)}\n`;
   if (opts.modelOut) writeFileAtomic(opts.modelOut, json);
-  writeTree(opts.out, await emitPackage(model));
+  if (opts.report) writeFileAtomic(opts.report, `${JSON.stringify({ diagnostics: unique }, null, 2)}\n`);
+  const files = await emitPackage(model);
+  if (opts.check) {
+    const difference = compareTree(opts.out, files);
+    if (!difference.clean) {
+      console.log(`${opts.out} is stale:`);
+      for (const p of difference.missing) console.log(`  missing ${p}`);
+      for (const p of difference.extra) console.log(`  not generated ${p}`);
+      for (const c of difference.changed) console.log(`  changed ${c.path}\n${c.diff.replace(/^/gm, '    ')}`);
+      process.exitCode = 1;
+    } else console.log(`${opts.out} is up to date.`);
+  } else {
+    const result = writeTree(opts.out, files);
+    console.log(result.upToDate ? `${opts.out}: up to date, nothing written` : `${opts.out}: ${result.written} files written, ${result.unchanged} unchanged`);
+  }
   const counts = countBySeverity(unique);
   const args = model.methods.reduce((n, m) => n + m.args.length, 0);
   const codes = model.methods.reduce((n, m) => n + m.errors.length, 0);
@@ -56,6 +75,7 @@ async function run(opts: Options): Promise<void> {
       `diagnostics: ${counts.error} errors, ${counts.warning} warnings, ${counts.info} notes`,
   );
   if (counts.error > 0 || (opts.strict && counts.warning > 0)) process.exitCode = 1;
+  return;
 }
 
 function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {

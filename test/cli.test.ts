@@ -8,8 +8,8 @@ import { DOCS_INPUT } from './helpers/pages.ts';
 
 const ROOT = join(DOCS_INPUT, '..');
 /** Runs the CLI with its output folder in a temporary directory, never in the project's generated/. */
-const run = (args: string[]) =>
-  spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'generator/cli.ts'), '--out', mkdtempSync(join(tmpdir(), 'out-')), ...args], {
+const run = (args: string[], out = mkdtempSync(join(tmpdir(), 'out-'))) =>
+  spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'generator/cli.ts'), '--out', out, ...args], {
     cwd: ROOT,
     encoding: 'utf8',
   });
@@ -45,5 +45,26 @@ describe('npm run generate', () => {
     const r = run(['--input', '/nonexistent/pages']);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('Input folder /nonexistent/pages does not exist.');
+  });
+
+  it('--check fails on a hand-edited generated file, naming it with a diff, and passes after regenerating', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'check-')), 'generated');
+    expect(run(['--input', DOCS_INPUT], out).status).toBe(0);
+    expect(run(['--input', DOCS_INPUT, '--check'], out).status).toBe(0);
+    const file = join(out, 'methods', 'oauth.token.ts');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('client_id: string', 'client_id?: string'));
+    const stale = run(['--input', DOCS_INPUT, '--check'], out);
+    expect(stale.status).toBe(1);
+    expect(stale.stdout).toContain('changed methods/oauth.token.ts');
+    expect(stale.stdout).toContain('-   client_id?: string | number | boolean;');
+    expect(run(['--input', DOCS_INPUT], out).status).toBe(0);
+    expect(run(['--input', DOCS_INPUT, '--check'], out).status).toBe(0);
+  });
+
+  it('--report writes the diagnostics as JSON', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'report-'));
+    run(['--input', DOCS_INPUT, '--report', join(dir, 'report.json')]);
+    const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'));
+    expect(report.diagnostics).toContainEqual(expect.objectContaining({ code: 'responses/json-recovered', file: 'api.slack.com/oauth.token.txt', severity: 'warning' }));
   });
 });

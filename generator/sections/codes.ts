@@ -57,9 +57,10 @@ function codesOfTable(rows: import('../sources/document.ts').Cell[][]): CodeFact
   for (const row of rows.slice(shape.header + 1)) {
     const cell = row[codeCol];
     if (!cell) continue;
-    const code = cell.codes.find((c) => IDENT.test(c)) ?? /[a-z][a-z0-9_.]*/.exec(cell.text)?.[0] ?? null;
+    // The code as the cell shows it, even when it is not an identifier (the reader reports that).
+    const code = cell.codes[0] ?? (cell.text.replace(HIDDEN, '').trim().split(/\s+/)[0] || null);
     const description = descCol >= 0 ? row[descCol]?.text ?? null : null;
-    const hidden = HIDDEN.test(cell.text.replace(code ?? '', ''));
+    const hidden = HIDDEN.test(code ? cell.text.replace(code, '') : cell.text);
     entries.push({ code, description: description || null, hidden });
   }
   return entries;

@@ -173,8 +173,40 @@ function readUnit(unit: Unit, file: string, lexicon: Lexicon, isText: boolean): 
     facts[kind] = entries;
   }
   facts.responseFields = readFieldGuide(sections);
+  diagnostics.push(...missingSections(facts, file), ...oddCodes(facts, file));
 
   return { facts, diagnostics, guessed };
+}
+
+/** What a reference page should have and this one lacks. */
+function missingSections(facts: MethodFacts, file: string): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const nothing = !facts.description && !facts.args && !facts.errors && facts.responses.length === 0;
+  if (nothing) {
+    out.push(diagnostic('warning', 'page/nothing-read', file, '(whole page)',
+      'Nothing on this page reads as a reference page: no description, arguments, example or errors were found.'));
+    return out;
+  }
+  if (!facts.args) {
+    out.push(diagnostic('warning', 'page/no-arguments-section', file, 'Arguments',
+      'No arguments section was found (a heading such as "Arguments" or "Optional Params", or an Argument table); the method gets no arguments.'));
+  }
+  if (!facts.errors) out.push(diagnostic('info', 'page/no-errors-section', file, 'Errors', 'No errors section was found; the error-code enum is empty.'));
+  return out;
+}
+
+/** Codes that are not identifiers still go into code (quoted or renamed by rule), but a maintainer should know. */
+function oddCodes(facts: MethodFacts, file: string): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const [section, entries] of [['Errors', facts.errors], ['Warnings', facts.warnings]] as const) {
+    for (const e of entries ?? []) {
+      if (e.code !== null && !/^[a-z][a-z0-9_]*$/.test(e.code)) {
+        out.push(diagnostic('warning', 'codes/not-identifier', file, section,
+          `The code ${JSON.stringify(e.code)} is not a snake_case identifier; its enum member is named by rule and its value kept as written.`));
+      }
+    }
+  }
+  return out;
 }
 
 function uniqueNotes(notes: MethodFacts['notes']): MethodFacts['notes'] {
