@@ -10,6 +10,10 @@ import { emitPackage } from './emit/emit-package.ts';
 import { writeFileAtomic } from './output/write-atomic.ts';
 import { writeTree } from './output/write-tree.ts';
 import { compareTree } from './output/compare-tree.ts';
+import { bumpOf, changeReport, diffModels } from './changes/diff-models.ts';
+import type { Model } from './model/types.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 interface Options {
   input: string[];
@@ -19,6 +23,7 @@ interface Options {
   verbose?: boolean;
   check?: boolean;
   report?: string;
+  reportChanges?: string;
 }
 
 const program = new Command()
@@ -31,6 +36,7 @@ const program = new Command()
   .option('--verbose', 'print informational diagnostics too')
   .option('--check', 'generate in memory and exit 1 if the output folder differs (it is not written)')
   .option('--report <file>', 'write the diagnostics as JSON')
+  .option('--report-changes <file>', 'write the API changes since the model in the output folder, as Markdown')
   .action(async (opts: Options) => run(opts));
 
 async function run(opts: Options): Promise<void> {
@@ -53,6 +59,12 @@ async function run(opts: Options): Promise<void> {
   const json = `${JSON.stringify(model, null, 2)}\n`;
   if (opts.modelOut) writeFileAtomic(opts.modelOut, json);
   if (opts.report) writeFileAtomic(opts.report, `${JSON.stringify({ diagnostics: unique }, null, 2)}\n`);
+  if (opts.reportChanges) {
+    const previous = readPreviousModel(join(opts.out, 'model.json'));
+    const changes = diffModels(previous, model);
+    writeFileAtomic(opts.reportChanges, changeReport(changes));
+    console.log(`API changes: ${changes.length}, semver bump ${bumpOf(changes)}`);
+  }
   const files = await emitPackage(model);
   if (opts.check) {
     const difference = compareTree(opts.out, files);
@@ -76,6 +88,12 @@ async function run(opts: Options): Promise<void> {
   );
   if (counts.error > 0 || (opts.strict && counts.warning > 0)) process.exitCode = 1;
   return;
+}
+
+/** The model the current output was made from (empty when there is none yet). */
+function readPreviousModel(path: string): Model {
+  if (!existsSync(path)) return { methods: [], diagnostics: [] };
+  return JSON.parse(readFileSync(path, 'utf8')) as Model;
 }
 
 function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {
