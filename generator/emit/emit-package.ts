@@ -10,7 +10,7 @@ import type { Model } from '../model/types.ts';
 import { clientStatements } from './client-file.ts';
 import { formatTypeScript } from './format.ts';
 import { methodFilePath, methodStatements } from './method-file.ts';
-import { indexTs, packageJson, tsconfigJson } from './package-files.ts';
+import { indexTs, packageJson, tsconfigBuildJson, tsconfigJson } from './package-files.ts';
 import { sharedInterfaces } from './type-node.ts';
 
 const TEMPLATES = fileURLToPath(new URL('../../templates/runtime/', import.meta.url));
@@ -53,6 +53,7 @@ export async function emitPackage(model: Model): Promise<FileTree> {
   for (const [path, text] of runtimeFiles()) files.set(path, text);
   files.set('package.json', packageJson());
   files.set('tsconfig.json', tsconfigJson());
+  files.set('tsconfig.build.json', tsconfigBuildJson());
   files.set('model.json', `${JSON.stringify(model, null, 2)}\n`);
   return new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

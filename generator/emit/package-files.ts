@@ -9,9 +9,14 @@ export function packageJson(): string {
     version: '0.1.0',
     description: 'A typed Slack Web API client, generated from the Slack reference pages.',
     type: 'module',
-    exports: { '.': { types: './index.ts', default: './index.ts' } },
+    exports: { '.': { types: './dist/index.d.ts', default: './dist/index.js' } },
+    types: './dist/index.d.ts',
+    files: ['dist'],
+    sideEffects: false,
     engines: { node: '>=20.18.1' },
+    scripts: { build: 'tsc -p tsconfig.build.json', prepack: 'tsc -p tsconfig.build.json' },
     dependencies: { undici: '^7.30.2' },
+    devDependencies: { '@types/node': '^20.19.0', typescript: '^7.0.2' },
   };
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }
@@ -30,6 +35,18 @@ export function tsconfigJson(): string {
       types: ['node'],
     },
     include: ['**/*.ts'],
+    exclude: ['dist', 'node_modules'],
+  };
+  return `${JSON.stringify(config, null, 2)}\n`;
+}
+
+/** Compiler settings for `npm run build`: JavaScript and declarations into dist/. */
+export function tsconfigBuildJson(): string {
+  const config = {
+    extends: './tsconfig.json',
+    compilerOptions: { noEmit: false, outDir: 'dist', rootDir: '.', declaration: true, sourceMap: false },
+    include: ['**/*.ts'],
+    exclude: ['dist', 'node_modules'],
   };
   return `${JSON.stringify(config, null, 2)}\n`;
 }

@@ -1,0 +1,70 @@
+/**
+ * Publishing: the generated package builds to JavaScript and declarations, packs, installs into
+ * a fresh consumer project, type-checks a consumer file and runs it against a local server.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { json, startSlackServer, type SlackServer } from '../helpers/slack-server.ts';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const TSC = join(ROOT, 'node_modules', '.bin', 'tsc');
+let server: SlackServer;
+
+beforeAll(async () => {
+  server = await startSlackServer();
+  server.handle((req, res) => {
+    if (req.url.endsWith('/oauth.v2.access')) return json(res, 200, { ok: false, error: 'invalid_code' });
+    if (req.url.endsWith('/oauth.token')) return json(res, 200, { ok: true, access_token: 'xoxa-from-server' });
+    return json(res, 200, { ok: true });
+  });
+});
+afterAll(() => server.close());
+
+function run(cmd: string, args: string[], cwd: string, env: Record<string, string> = {}): Promise<{ code: number | null; out: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { cwd, env: { ...process.env, ...env } });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+    child.on('close', (code) => resolve({ code, out }));
+  });
+}
+
+describe('the generated package, packed and installed', () => {
+  it('builds, packs, installs, type-checks a consumer and runs it', async () => {
+    // Build inside the project so the build finds @types/node; the consumer lives outside it.
+    const scratch = join(ROOT, 'node_modules', '.cache');
+    mkdirSync(scratch, { recursive: true });
+    const pkg = join(mkdtempSync(join(scratch, 'pack-')), 'pkg');
+    cpSync(join(ROOT, 'generated'), pkg, { recursive: true });
+    const build = spawnSync(TSC, ['-p', join(pkg, 'tsconfig.build.json')], { encoding: 'utf8' });
+    expect(`${build.stdout}${build.stderr}`).toBe('');
+    expect(readdirSync(join(pkg, 'dist'))).toEqual(expect.arrayContaining(['index.js', 'index.d.ts', 'client.js', 'methods', 'runtime']));
+
+    const packDir = mkdtempSync(join(tmpdir(), 'tarball-'));
+    const pack = spawnSync('npm', ['pack', '--ignore-scripts', '--pack-destination', packDir], { cwd: pkg, encoding: 'utf8' });
+    expect(pack.status).toBe(0);
+    const tarball = join(packDir, readdirSync(packDir).find((f) => f.endsWith('.tgz'))!);
+
+    const consumer = mkdtempSync(join(tmpdir(), 'consumer-'));
+    writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module', dependencies: { 'slack-web-api-typed': `file:${tarball}` } }));
+    writeFileSync(join(consumer, 'index.ts'), readFileSync(fileURLToPath(new URL('consumer.ts.txt', import.meta.url)), 'utf8'));
+    writeFileSync(join(consumer, 'tsconfig.json'), JSON.stringify({
+      compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, outDir: 'out', skipLibCheck: false, types: ['node'], typeRoots: [join(ROOT, 'node_modules', '@types')] },
+      include: ['index.ts'],
+    }));
+    const install = await run('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts'], consumer);
+    expect(install.code, install.out).toBe(0);
+    expect(readdirSync(join(consumer, 'node_modules', 'slack-web-api-typed'))).not.toContain('methods');
+
+    const check = spawnSync(TSC, ['-p', join(consumer, 'tsconfig.json')], { encoding: 'utf8' });
+    expect(`${check.stdout}${check.stderr}`).toBe('');
+    const result = await run(process.execPath, [join(consumer, 'out', 'index.js')], consumer, { BASE_URL: server.baseUrl });
+    expect(result.code, result.out).toBe(0);
+    expect(JSON.parse(result.out.trim())).toEqual(['user:true', 'token:xoxa-from-server', 'typed:invalid_code']);
+  }, 180_000);
+});
