@@ -44,9 +44,11 @@ interface Row {
   guessed: boolean;
 }
 
-const TYPES = 'string|integer|number|boolean|array|object|float|int|bool|enum';
+const TYPES = 'string|integer|number|boolean|array|object|float|int|bool|enum|token|timestamp';
+/** What may follow a type word in a row: an optionality word, the end, or a capitalised description. */
+const AFTER_TYPE = '(?=\\s*(?:Required|Optional|yes|no|Yes|No)|\\s*$|[A-Z(`"]|\\s+[A-Z(`"])';
 const GLUED_ROW = new RegExp(
-  `^(.*?)([A-Za-z0-9_.:/\\-]*[a-z0-9_])(\\s*)(${TYPES})(\\[\\])?\\s*(Required|Optional)?(.*)$`,
+  `^(.*?)([A-Za-z0-9_.:/\\-]*[a-z0-9_])(\\s*)(${TYPES})(\\[\\])?${AFTER_TYPE}\\s*(Required|Optional)?(.*)$`,
 );
 const LONE_NAME = /^([a-z][a-z0-9_]*)\s*(Required|Optional)?$/;
 const LONE_TYPE = new RegExp(`^(${TYPES})(\\[\\])?\\s*(Required|Optional)?$`, 'i');

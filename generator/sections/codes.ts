@@ -34,8 +34,11 @@ export function readCodes(blocks: readonly Block[], lexicon: Lexicon): CodesResu
   const content = lines.filter((l) => l.blank || (!headerLineRoles(l.text) && !isChrome(l.text)));
   if (content.some((l) => !l.blank && looksLikeDashList(l.text))) {
     for (const l of content) if (!l.blank && looksLikeDashList(l.text)) addDashEntries(l.text, lexicon, result);
-  } else {
+  } else if (result.entries.length === 0) {
     result.entries.push(...codesOfLines(content));
+  } else {
+    // Beside a table or list, lines are its introduction, not entries that lost their codes.
+    result.entries.push(...codesOfLines(content).filter((e) => e.code !== null));
   }
   return result;
 }
