@@ -8,6 +8,22 @@ import {
   type MethodSpec,
   type PaginateOptions,
 } from './runtime/index.js';
+import {
+  channelsJoin,
+  type ChannelsJoinArguments,
+  type ChannelsJoinResponse,
+} from './methods/channels.join.js';
+import {
+  chatScheduleMessage,
+  type ChatScheduleMessageArguments,
+  type ChatScheduleMessageResponse,
+} from './methods/chat.scheduleMessage.js';
+import {
+  conversationsHistory,
+  conversationsHistorySpec,
+  type ConversationsHistoryArguments,
+  type ConversationsHistoryResponse,
+} from './methods/conversations.history.js';
 import { oauthToken, type OauthTokenArguments, type OauthTokenResponse } from './methods/oauth.token.js';
 import {
   oauthV2Access,
@@ -19,16 +35,66 @@ import {
   type OauthV2UserAccessArguments,
   type OauthV2UserAccessResponse,
 } from './methods/oauth.v2.user.access.js';
+import { pinsAdd, type PinsAddArguments, type PinsAddResponse } from './methods/pins.add.js';
+import { pinsList, type PinsListArguments, type PinsListResponse } from './methods/pins.list.js';
+import { pinsRemove, type PinsRemoveArguments, type PinsRemoveResponse } from './methods/pins.remove.js';
 /** Methods that page with `cursor`: their arguments, page type and item type. */
-export type PaginatedMethods = {};
+export type PaginatedMethods = {
+  'conversations.history': {
+    args: ConversationsHistoryArguments;
+    response: ConversationsHistoryResponse;
+    item: NonNullable<ConversationsHistoryResponse['messages']>[number];
+  };
+};
 const PAGINATED: {
   readonly [M in keyof PaginatedMethods]: MethodSpec<PaginatedMethods[M]['response'], unknown>;
-} = {};
+} = {
+  'conversations.history': conversationsHistorySpec,
+};
 
 /** A Slack Web API client: every documented method, in namespaces that mirror its name. */
 export class SlackClient {
   /** Sends the calls; shared by every method of this client. */
   readonly transport: SlackTransport;
+  readonly channels = {
+    /**
+     * This method is used to join a channel. If the channel does not exist, it is created.
+     *
+     * Present arguments as parameters in application/x-www-form-urlencoded querystring or POST body.
+     *
+     * This method does not currently accept application/json.
+     *
+     * Scopes: none listed.
+     * @deprecated The reference marks this method deprecated.
+     * @see https://api.slack.com/methods/channels.join
+     */
+    join: (args: ChannelsJoinArguments, options?: CallOptions): Promise<ChannelsJoinResponse> =>
+      channelsJoin(this.transport, args, options),
+  };
+  readonly chat = {
+    /**
+     * Schedules a message to be sent to a channel.
+     *
+     * Rate limit: Tier 3. Scopes: bot token: chat:write; user token: chat:write.
+     * @see https://api.slack.com/methods/chat.scheduleMessage
+     */
+    scheduleMessage: (
+      args: ChatScheduleMessageArguments,
+      options?: CallOptions,
+    ): Promise<ChatScheduleMessageResponse> => chatScheduleMessage(this.transport, args, options),
+  };
+  readonly conversations = {
+    /**
+     * Fetches a conversation's history of messages and events.
+     *
+     * Rate limit: Tier 3. Scopes: bot token: channels:history, groups:history, im:history; user token: channels:history, mpim:history.
+     * @see https://docs.slack.dev/reference/methods/conversations.history
+     */
+    history: (
+      args: ConversationsHistoryArguments,
+      options?: CallOptions,
+    ): Promise<ConversationsHistoryResponse> => conversationsHistory(this.transport, args, options),
+  };
   readonly oauth = {
     /**
      * This method allows you to exchange a temporary OAuth verifier code for a "workspace token".
@@ -76,6 +142,32 @@ export class SlackClient {
         ): Promise<OauthV2UserAccessResponse> => oauthV2UserAccess(this.transport, args, options),
       },
     },
+  };
+  readonly pins = {
+    /**
+     * Pins an item to a channel.
+     *
+     * Rate limit: Tier 2. Scopes: bot token: pins:write; user token: pins:write.
+     * @see https://docs.slack.dev/reference/methods/pins.add
+     */
+    add: (args: PinsAddArguments, options?: CallOptions): Promise<PinsAddResponse> =>
+      pinsAdd(this.transport, args, options),
+    /**
+     * Lists items pinned to a channel.
+     *
+     * Rate limit: Tier 2. Scopes: bot token: pins:read; user token: pins:read.
+     * @see https://docs.slack.dev/reference/methods/pins.list
+     */
+    list: (args: PinsListArguments, options?: CallOptions): Promise<PinsListResponse> =>
+      pinsList(this.transport, args, options),
+    /**
+     * Un-pins an item from a channel.
+     *
+     * Rate limit: Tier 2. Scopes: bot token: pins:write; user token: pins:write.
+     * @see https://docs.slack.dev/reference/methods/pins.remove
+     */
+    remove: (args: PinsRemoveArguments, options?: CallOptions): Promise<PinsRemoveResponse> =>
+      pinsRemove(this.transport, args, options),
   };
 
   constructor(options: ClientOptions = {}) {

@@ -10,7 +10,7 @@ import type { Block } from '../sources/document.ts';
 import { headerLineRoles, type ColumnRole } from '../sources/headings.ts';
 import { normalizeArgType, readEnum, readOptionality, splitLabels } from './argument-details.ts';
 import { looksLikeDashList, splitDashList } from './dash-list.ts';
-import { splitGluedName } from './glued-split.ts';
+import { splitGluedName, splitGluedPrefix } from './glued-split.ts';
 import type { Lexicon } from './lexicon.ts';
 
 export interface ArgumentLinesResult {
@@ -203,7 +203,7 @@ function detectRow(lines: Line[], i: number, roles: ColumnRole[] | null, lexicon
   const line = lines[i]!;
   const text = line.text;
   if (roles && text.includes('\t')) return tabRow(text, line, roles);
-  if (roles && !roles.includes('type')) return legacyRow(text, line);
+  if (roles && !roles.includes('type')) return legacyRow(text, line, lexicon);
   const lone = LONE_NAME.exec(text);
   if (lone) {
     const j = nextContent(lines, i + 1);
@@ -287,17 +287,27 @@ function tabRow(text: string, line: Line, roles: ColumnRole[]): Row | null {
 }
 
 /** Rows of the oldest table (`Argument Example Required Description`): `name example Required`. */
-function legacyRow(text: string, line: Line): Row | null {
-  const m = /^([a-z][a-z0-9_]*)\s*(.*?)\s*\b(Required|Optional)\b(.*)$/.exec(text);
+function legacyRow(text: string, line: Line, lexicon: Lexicon): Row | null {
+  const m = /^([a-z][a-z0-9_]*)(\s*)(.*?)\s*(Required|Optional)(?![a-z])(.*)$/.exec(text);
   if (!m) return null;
-  const name = line.codes[0] && text.startsWith(line.codes[0]) ? line.codes[0] : m[1]!;
-  const optionality = readOptionality(`${m[3]}${m[4]}`);
-  const after = m[4]!.replace(/^\s*,?\s*default\s*[=:]\s*\S+/i, '').trim();
+  let name = line.codes[0] && text.startsWith(line.codes[0]) ? line.codes[0] : m[1]!;
+  let example = m[3]!;
+  // `tokenxxxx-xxxxxxxxx-xxxx`: a name run into its example.
+  if (m[2] === '' && name === m[1]) {
+    const split = splitGluedPrefix(name, lexicon);
+    example = name.slice(split.length) + example;
+    name = split;
+  } else if (name !== m[1]) example = text.slice(name.length, text.length - m[4]!.length - m[5]!.length).trim();
+  m[3] = example;
+  // `Optional, default=0`, maybe run into the description (`default=falseWhether…`).
+  const def = /^\s*,?\s*[Dd]efault\s*[=:]\s*(\S+?)(?=[A-Z]|\s|$)/.exec(m[5]!);
+  const optionality = { required: m[4] === 'Required', default: def ? def[1]! : null };
+  const after = def ? m[5]!.slice(def[0].length).trim() : m[5]!.trim();
   return {
     name,
     type: null,
     required: optionality.required,
-    example: m[2]!.trim() === '' ? null : m[2]!.trim(),
+    example: m[3]!.trim() === '' ? null : m[3]!.trim(),
     default: optionality.default,
     rest: after,
     head: '',

@@ -19,7 +19,7 @@ export interface CodesResult {
 const IDENT = /^[a-z][a-z0-9_.]*$/;
 const HIDDEN = /\[?\bhidden\b\]?/i;
 const CODE_ONLY = /^([a-z][a-z0-9_.]*)(\s*\[hidden\]|\s+hidden)?$/;
-const GLUED = /^([a-z][a-z0-9_]*)(\s*\[hidden\])?(\s*)([A-Z`(].*)$/;
+const GLUED = /^([a-z][a-z0-9_]*)(\s*\[hidden\]|\s+hidden(?=\s|[A-Z]))?(\s*)([A-Z`(].*)$/;
 const INTRO = /this table lists|callers should always check|errors the api can return|warnings the api can return/i;
 
 export function readCodes(blocks: readonly Block[], lexicon: Lexicon): CodesResult {

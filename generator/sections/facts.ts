@@ -59,11 +59,12 @@ export function readRateLimit(sections: readonly Section[]): string | null {
   for (const s of sections) {
     if (s.kind === 'rate-limits') candidates.push(s.title, ...textsOf(s.blocks));
     else if (!isArgumentSection(s.kind) && s.kind !== 'errors' && s.kind !== 'warnings') {
-      candidates.push(...textsOf(s.blocks).filter((t) => /^rate[- ]?limit(s|ing)?( tier)?\s*:/i.test(t)));
+      // `Rate limit: Tier 2`, or a heading run into its value (`Rate limitingTier 3`).
+      candidates.push(...textsOf(s.blocks).filter((t) => /^rate[- ]?limit(s|ing)?( tier)?\s*:|^rate[- ]?limit(s|ing)?\s*(tier\s*[1-4]|special)/i.test(t)));
     }
   }
   for (const t of candidates) {
-    const tier = /\btier\s*([1-4])\b/i.exec(t);
+    const tier = /tier\s*([1-4])\b/i.exec(t);
     if (tier) return `Tier ${tier[1]}`;
     if (/\bspecial\b/i.test(t)) return 'Special';
   }

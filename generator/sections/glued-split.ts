@@ -27,7 +27,7 @@ const COMMON_WORDS = new Set(
   purpose query rate ratelimited reaction reactions read reason redirect refresh remind reminder remove reply
   request required resource restricted results revoke scope scopes search secret service set size sort source
   star status subtype team teams test text thread timeout timestamp title token tokens too topic total ts type
-  types unfurl unknown update upload uri url user usergroup users valid value verifier view views workflow
+  types unfurl unknown update upload uri url user usergroup users valid validate value verifier view views workflow
   workspace write`.split(/\s+/),
 );
 
@@ -62,6 +62,20 @@ export function splitGluedName(chunk: string, hint: string, lexicon: Lexicon, ex
   if (worded !== undefined) return at(worded, false);
   const afterBoundary = candidates.find((s) => s === 0 || !/[a-z]/.test(chunk[s - 1]!));
   return at(afterBoundary ?? candidates[0]!, true);
+}
+
+/**
+ * The identifier a run of text starts with, when a value is glued after it
+ * (`tokenxxxx-xxxxxxxxx-xxxx`): the longest known identifier, else the longest run of known words.
+ */
+export function splitGluedPrefix(run: string, lexicon: Lexicon): string {
+  const isWord = (w: string) => lexicon.words.has(w) || COMMON_WORDS.has(w);
+  for (let end = run.length; end > 0; end--) if (lexicon.identifiers.has(run.slice(0, end))) return run.slice(0, end);
+  for (let end = run.length; end > 0; end--) {
+    const candidate = run.slice(0, end);
+    if (!candidate.endsWith('_') && candidate.split('_').every((seg) => isWord(seg))) return candidate;
+  }
+  return run;
 }
 
 /** Whether `text` mentions `name` as a whole word (not inside a longer identifier). */

@@ -49,7 +49,11 @@ export function textToBlocks(text: string): Block[] {
       }
       continue;
     }
-    const made = lineBlocks(trimmed, line, inPreamble);
+    // A method name stands alone as the title, not in a list of method names (a sidebar).
+    const nextLine = lines.slice(i + 1).find((l) => l.trim() !== '')?.trim() ?? '';
+    const prevLine = lines.slice(0, i).reverse().find((l) => l.trim() !== '')?.trim() ?? '';
+    const inList = METHOD_NAME.test(nextLine) || METHOD_NAME.test(prevLine);
+    const made = lineBlocks(trimmed, line, inPreamble && !inList);
     if (made.some((b) => b.kind === 'heading' && b.level === 2)) inPreamble = false;
     blocks.push(...made);
   }

@@ -1,0 +1,81 @@
+// Generated from the Slack Web API reference pages. Do not edit: run `npm run generate`.
+import type { CallOptions, MethodSpec, SlackCaller } from '../runtime/index.js';
+
+/** Arguments of `chat.scheduleMessage`. */
+export interface ChatScheduleMessageArguments {
+  /**
+   * Channel, private group, or DM channel to send the message to.
+   * @example `C1234567890`
+   */
+  channel: string;
+  /**
+   * Unix timestamp of when the message should be sent.
+   * @example `299876400`
+   */
+  post_at: number;
+  /**
+   * With thread_ts, whether the reply is also shown to the whole channel.
+   * @defaultValue `false`
+   */
+  reply_broadcast?: boolean;
+  /** The parent message to reply to, as its ts. */
+  thread_ts?: string;
+  /**
+   * The message text, or its fallback when blocks are sent.
+   * @example `Hello world`
+   */
+  text?: string;
+  /** A JSON-based array of structured blocks, as a URL-encoded string. */
+  blocks?: unknown[];
+  /** A JSON-based array of structured attachments, as a URL-encoded string. */
+  attachments?: unknown[];
+}
+
+/** Success response of `chat.scheduleMessage`: inferred from the 1 example in its reference. */
+export interface ChatScheduleMessageResponse {
+  ok: true;
+  channel: string;
+  scheduled_message_id: string;
+  post_at: string;
+  message: ChatScheduleMessageResponseMessage;
+}
+
+export interface ChatScheduleMessageResponseMessage {
+  text: string;
+  type: string;
+  subtype: string;
+}
+
+/** Error codes `chat.scheduleMessage` documents (`error` of an `ok: false` response). */
+export enum ChatScheduleMessageErrorCode {
+  /** Value passed for channel was invalid. */
+  ChannelNotFound = 'channel_not_found',
+  /** The post_at is in the past. */
+  TimeInPast = 'time_in_past',
+  /** The post_at is more than 120 days away. */
+  TimeTooFar = 'time_too_far',
+  /** Too many messages were scheduled in this channel for this time. */
+  RestrictedTooMany = 'restricted_too_many',
+  /** The message text is too long. */
+  MsgTooLong = 'msg_too_long',
+  /** No authentication token provided. */
+  NotAuthed = 'not_authed',
+}
+
+/** What the runtime needs to call `chat.scheduleMessage`. */
+export const chatScheduleMessageSpec: MethodSpec<ChatScheduleMessageResponse, ChatScheduleMessageErrorCode> =
+  { method: 'chat.scheduleMessage', json: true, tier: 'Tier 3' };
+
+/**
+ * Schedules a message to be sent to a channel.
+ *
+ * Rate limit: Tier 3. Scopes: bot token: chat:write; user token: chat:write.
+ * @see https://api.slack.com/methods/chat.scheduleMessage
+ */
+export function chatScheduleMessage(
+  client: SlackCaller,
+  args: ChatScheduleMessageArguments,
+  options?: CallOptions,
+): Promise<ChatScheduleMessageResponse> {
+  return client.call(chatScheduleMessageSpec, args, options);
+}
