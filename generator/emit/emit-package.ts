@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { Project, type StatementStructures } from 'ts-morph';
 import type { Model } from '../model/types.ts';
 import { clientStatements } from './client-file.ts';
-import { formatTypeScript } from './format.ts';
+import { formatAll, type FormatOptions } from './format.ts';
 import { methodFilePath, methodStatements } from './method-file.ts';
 import { indexTs, packageJson, tsconfigBuildJson, tsconfigJson } from './package-files.ts';
 import { sharedInterfaces } from './type-node.ts';
@@ -34,22 +34,22 @@ function printStatements(project: Project, path: string, statements: StatementSt
   return HEADER + text;
 }
 
-export async function emitPackage(model: Model): Promise<FileTree> {
+export async function emitPackage(model: Model, options: FormatOptions = {}): Promise<FileTree> {
   const project = new Project({ useInMemoryFileSystem: true });
   const methods = model.methods;
-  const pending: [string, Promise<string>][] = [];
+  const unformatted: [string, string][] = [];
   const shared = new Set<string>();
   for (const m of methods) {
     const path = methodFilePath(m);
     const file = methodStatements(m);
     file.shared.forEach((s) => shared.add(s));
-    pending.push([path, formatTypeScript(printStatements(project, path, file.statements))]);
+    unformatted.push([path, printStatements(project, path, file.statements)]);
   }
-  if (shared.size > 0) pending.push(['shared.ts', formatTypeScript(printStatements(project, 'shared.ts', sharedInterfaces(shared)))]);
-  pending.push(['client.ts', formatTypeScript(printStatements(project, 'client.ts', clientStatements(methods)))]);
-  pending.push(['index.ts', formatTypeScript(indexTs(methods, shared.size > 0))]);
-  const files: FileTree = new Map();
-  for (const [path, text] of pending) files.set(path, await text);
+  if (shared.size > 0) unformatted.push(['shared.ts', printStatements(project, 'shared.ts', sharedInterfaces(shared))]);
+  unformatted.push(['client.ts', printStatements(project, 'client.ts', clientStatements(methods))]);
+  unformatted.push(['index.ts', indexTs(methods, shared.size > 0)]);
+  const formatted = await formatAll(unformatted.map(([, text]) => text), options);
+  const files: FileTree = new Map(unformatted.map(([path], i) => [path, formatted[i]!]));
   for (const [path, text] of runtimeFiles()) files.set(path, text);
   files.set('package.json', packageJson());
   files.set('tsconfig.json', tsconfigJson());

@@ -1,0 +1,11 @@
+// Formats TypeScript with prettier off the main thread (plain JavaScript: workers load no TS loader).
+import { parentPort } from 'node:worker_threads';
+import { format } from 'prettier';
+
+parentPort.on('message', async ({ id, text, options }) => {
+  try {
+    parentPort.postMessage({ id, text: await format(text, options) });
+  } catch (error) {
+    parentPort.postMessage({ id, error: String(error && error.message ? error.message : error) });
+  }
+});
