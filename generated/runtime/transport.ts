@@ -3,7 +3,7 @@
  * `<baseUrl>/<method>`, encoded as the docs allow, retried by policy, paced by tier if asked.
  * Tokens travel as `Authorization: Bearer`; OAuth client credentials as HTTP Basic auth.
  */
-import { Agent, request, type Dispatcher } from 'undici';
+import type { Dispatcher } from 'undici';
 import { encodeBody } from './encode.js';
 import { SlackApiError, SlackHttpError, SlackNetworkError, SlackRateLimitedError, SlackTimeoutError } from './errors.js';
 import { redact, silentLogger, type Logger } from './logger.js';
@@ -72,11 +72,22 @@ export interface SlackCaller {
 
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/;
 
+type Undici = typeof import('undici');
+let undici: Promise<Undici> | null = null;
+/** undici is loaded on the first call, so importing the client stays cheap. */
+function loadUndici(): Promise<Undici> {
+  undici ??= import('undici');
+  return undici;
+}
+
+const TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'UND_ERR_CONNECT_TIMEOUT']);
+
 export class SlackTransport implements SlackCaller {
   readonly #token: string | undefined;
   readonly #baseUrl: string;
-  readonly #dispatcher: Dispatcher;
+  #dispatcher: Dispatcher | null;
   readonly #ownsDispatcher: boolean;
+  readonly #connections: number;
   readonly #timeoutMs: number;
   readonly #retry: RetryPolicy;
   readonly #options: ClientOptions;
@@ -93,7 +104,8 @@ export class SlackTransport implements SlackCaller {
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new TypeError(`Unsupported protocol ${url.protocol}`);
     this.#ownsDispatcher = options.dispatcher === undefined;
-    this.#dispatcher = options.dispatcher ?? new Agent({ connections: options.connections ?? 50, keepAliveTimeout: 30_000, pipelining: 1 });
+    this.#dispatcher = options.dispatcher ?? null;
+    this.#connections = options.connections ?? 50;
     this.#timeoutMs = options.timeoutMs ?? 30_000;
     this.#retry = { ...defaultRetryPolicy, ...options.retry };
     this.#logger = options.logger ?? silentLogger;
@@ -102,7 +114,14 @@ export class SlackTransport implements SlackCaller {
 
   /** Closes the connections of the client's own agent. */
   async close(): Promise<void> {
-    if (this.#ownsDispatcher) await this.#dispatcher.close();
+    if (this.#ownsDispatcher && this.#dispatcher) await this.#dispatcher.close();
+    if (this.#ownsDispatcher) this.#dispatcher = null;
+  }
+
+  async #send(): Promise<{ request: Undici['request']; dispatcher: Dispatcher; FormData: Undici['FormData'] }> {
+    const { Agent, request, FormData } = await loadUndici();
+    this.#dispatcher ??= new Agent({ connections: this.#connections, keepAliveTimeout: 30_000, pipelining: 1 });
+    return { request, dispatcher: this.#dispatcher, FormData };
   }
 
   async call<Response, Code>(spec: MethodSpec<Response, Code>, args: object, options: CallOptions = {}): Promise<Response> {
@@ -120,7 +139,11 @@ export class SlackTransport implements SlackCaller {
     } else if (token) headers['authorization'] = `Bearer ${token}`;
     const policy: RetryPolicy = options.retry === false ? { ...this.#retry, retries: 0 } : { ...this.#retry, ...options.retry };
     const timeoutMs = options.timeoutMs ?? this.#timeoutMs;
-    const log = (level: keyof Logger, message: string) => this.#logger[level](redact(message, secrets));
+    const silent = this.#logger === silentLogger;
+    const log = (level: keyof Logger, message: string) => {
+      if (!silent) this.#logger[level](redact(message, secrets));
+    };
+    const { request, dispatcher, FormData } = await this.#send();
 
     if (this.#queue) await this.#queue.wait(method, spec.tier, options.signal);
     for (let attempt = 0; ; attempt++) {
@@ -132,9 +155,7 @@ export class SlackTransport implements SlackCaller {
         await sleep(delayMs, options.signal);
         return true;
       };
-      const encoded = encodeBody(fields, spec.json);
-      const timeout = AbortSignal.timeout(timeoutMs);
-      const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+      const encoded = encodeBody(fields, spec.json, FormData);
       let status: number;
       let responseHeaders: Record<string, string>;
       let text: string;
@@ -144,15 +165,18 @@ export class SlackTransport implements SlackCaller {
           method: 'POST',
           headers: encoded.contentType ? { ...headers, 'content-type': encoded.contentType } : headers,
           body: encoded.body,
-          dispatcher: this.#dispatcher,
-          signal,
+          dispatcher,
+          // undici's own timers: no response headers, or a body that stalls, within the timeout.
+          headersTimeout: timeoutMs,
+          bodyTimeout: timeoutMs,
+          ...(options.signal ? { signal: options.signal } : {}),
         });
         status = res.statusCode;
         responseHeaders = flattenHeaders(res.headers);
         text = await res.body.text();
       } catch (err) {
         if (options.signal?.aborted) throw options.signal.reason;
-        if (timeout.aborted) {
+        if (TIMEOUT_CODES.has(errorCode(err) ?? '')) {
           log('warn', `${method}: no response within ${timeoutMs} ms`);
           throw new SlackTimeoutError(method, timeoutMs);
         }

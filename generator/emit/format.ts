@@ -25,7 +25,7 @@ export interface FormatOptions {
   workers?: number;
 }
 
-export const DEFAULT_CACHE_DIR = fileURLToPath(new URL('../../node_modules/.cache/slack-codegen/format', import.meta.url));
+export const DEFAULT_CACHE_DIR = process.env['SLACK_CODEGEN_CACHE'] ?? fileURLToPath(new URL('../../node_modules/.cache/slack-codegen/format', import.meta.url));
 
 function keyOf(text: string): string {
   return createHash('sha256').update(`${version}\0${JSON.stringify(OPTIONS)}\0${text}`).digest('hex');
@@ -42,7 +42,7 @@ export async function formatAll(texts: readonly string[], options: FormatOptions
     else misses.push(i);
   });
   const formatted = misses.length >= PARALLEL_FROM
-    ? await formatInWorkers(misses.map((i) => texts[i]!), options.workers ?? Math.min(availableParallelism(), 4))
+    ? await formatInWorkers(misses.map((i) => texts[i]!), options.workers ?? Math.min(availableParallelism() - 1, 3))
     : await Promise.all(misses.map((i) => formatTypeScript(texts[i]!)));
   misses.forEach((i, k) => {
     results[i] = formatted[k]!;
@@ -57,30 +57,34 @@ export async function formatAll(texts: readonly string[], options: FormatOptions
   return results as string[];
 }
 
+/** Formats on `count` workers and on this thread too (it would otherwise only wait). */
 async function formatInWorkers(texts: readonly string[], count: number): Promise<string[]> {
-  const workers = Array.from({ length: Math.max(1, count) }, () => new Worker(WORKER));
+  const workers = Array.from({ length: Math.max(0, count) }, () => new Worker(WORKER));
   try {
     const results: string[] = new Array(texts.length);
     let next = 0;
-    await Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            const send = () => {
-              if (next >= texts.length) return resolve();
-              const id = next++;
-              worker.postMessage({ id, text: texts[id], options: OPTIONS });
-            };
-            worker.on('message', (msg: { id: number; text?: string; error?: string }) => {
-              if (msg.error !== undefined) return reject(new Error(`prettier: ${msg.error}`));
-              results[msg.id] = msg.text!;
-              send();
-            });
-            worker.on('error', reject);
-            send();
-          }),
-      ),
-    );
+    const onWorker = (worker: Worker) =>
+      new Promise<void>((resolve, reject) => {
+        const send = () => {
+          if (next >= texts.length) return resolve();
+          const id = next++;
+          worker.postMessage({ id, text: texts[id], options: OPTIONS });
+        };
+        worker.on('message', (msg: { id: number; text?: string; error?: string }) => {
+          if (msg.error !== undefined) return reject(new Error(`prettier: ${msg.error}`));
+          results[msg.id] = msg.text!;
+          send();
+        });
+        worker.on('error', reject);
+        send();
+      });
+    const onThisThread = async () => {
+      while (next < texts.length) {
+        const id = next++;
+        results[id] = await formatTypeScript(texts[id]!);
+      }
+    };
+    await Promise.all([...workers.map(onWorker), onThisThread()]);
     return results;
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));

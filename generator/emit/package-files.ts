@@ -3,20 +3,25 @@ import type { Method } from '../model/types.ts';
 
 export const PACKAGE_NAME = 'slack-web-api-typed';
 
+/** Bundles the built modules into the one file the package exports (undici stays a dependency). */
+export const BUNDLE_ARGS = ['dist/index.js', '--bundle', '--format=esm', '--platform=node', '--external:undici', '--outfile=dist/index.bundle.js', '--log-level=warning'];
+const BUNDLE_COMMAND = `esbuild ${BUNDLE_ARGS.join(' ')}`;
+
 export function packageJson(): string {
   const manifest = {
     name: PACKAGE_NAME,
     version: '0.1.0',
     description: 'A typed Slack Web API client, generated from the Slack reference pages.',
     type: 'module',
-    exports: { '.': { types: './dist/index.d.ts', default: './dist/index.js' } },
+    // One bundled module: importing 300-odd files one by one costs more than the whole bundle.
+    exports: { '.': { types: './dist/index.d.ts', default: './dist/index.bundle.js' } },
     types: './dist/index.d.ts',
     files: ['dist'],
     sideEffects: false,
     engines: { node: '>=20.18.1' },
-    scripts: { build: 'tsc -p tsconfig.build.json', prepack: 'tsc -p tsconfig.build.json' },
+    scripts: { build: `tsc -p tsconfig.build.json && ${BUNDLE_COMMAND}`, prepack: 'npm run build' },
     dependencies: { undici: '^7.30.2' },
-    devDependencies: { '@types/node': '^20.19.0', typescript: '^7.0.2' },
+    devDependencies: { '@types/node': '^20.19.0', esbuild: '^0.28.2', typescript: '^7.0.2' },
   };
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }

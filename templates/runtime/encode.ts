@@ -2,7 +2,7 @@
  * Request bodies as the docs ask: JSON for methods that accept it; multipart when a file is
  * sent; otherwise form fields, with objects and arrays JSON-encoded and `undefined` left out.
  */
-import { FormData } from 'undici';
+import type { FormData } from 'undici';
 
 export interface EncodedBody {
   body: string | FormData;
@@ -24,8 +24,8 @@ export function formBody(args: Readonly<Record<string, unknown>>): string {
   return params.toString();
 }
 
-export function multipartBody(args: Readonly<Record<string, unknown>>): FormData {
-  const form = new FormData();
+export function multipartBody(args: Readonly<Record<string, unknown>>, Form: typeof FormData): FormData {
+  const form = new Form();
   for (const [key, value] of Object.entries(args)) {
     if (value === undefined) continue;
     if (isFile(value)) {
@@ -37,8 +37,9 @@ export function multipartBody(args: Readonly<Record<string, unknown>>): FormData
   return form;
 }
 
-export function encodeBody(args: Readonly<Record<string, unknown>>, acceptsJson: boolean): EncodedBody {
-  if (Object.values(args).some(isFile)) return { body: multipartBody(args), contentType: undefined };
+/** `Form` is undici's FormData, passed in so that importing this module does not load undici. */
+export function encodeBody(args: Readonly<Record<string, unknown>>, acceptsJson: boolean, Form: typeof FormData): EncodedBody {
+  if (Object.values(args).some(isFile)) return { body: multipartBody(args, Form), contentType: undefined };
   if (acceptsJson) return { body: JSON.stringify(args), contentType: 'application/json; charset=utf-8' };
   return { body: formBody(args), contentType: 'application/x-www-form-urlencoded' };
 }

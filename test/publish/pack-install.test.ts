@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUNDLE_ARGS } from '../../generator/emit/package-files.ts';
 import { json, startSlackServer, type SlackServer } from '../helpers/slack-server.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -43,7 +44,9 @@ describe('the generated package, packed and installed', () => {
     cpSync(join(ROOT, 'generated'), pkg, { recursive: true });
     const build = spawnSync(TSC, ['-p', join(pkg, 'tsconfig.build.json')], { encoding: 'utf8' });
     expect(`${build.stdout}${build.stderr}`).toBe('');
-    expect(readdirSync(join(pkg, 'dist'))).toEqual(expect.arrayContaining(['index.js', 'index.d.ts', 'client.js', 'methods', 'runtime']));
+    const bundle = spawnSync(join(ROOT, 'node_modules', '.bin', 'esbuild'), BUNDLE_ARGS, { cwd: pkg, encoding: 'utf8' });
+    expect(bundle.status, bundle.stderr).toBe(0);
+    expect(readdirSync(join(pkg, 'dist'))).toEqual(expect.arrayContaining(['index.bundle.js', 'index.js', 'index.d.ts', 'client.js', 'methods', 'runtime']));
 
     const packDir = mkdtempSync(join(tmpdir(), 'tarball-'));
     const pack = spawnSync('npm', ['pack', '--ignore-scripts', '--pack-destination', packDir], { cwd: pkg, encoding: 'utf8' });
