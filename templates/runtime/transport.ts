@@ -156,6 +156,15 @@ export class SlackTransport implements SlackCaller {
         return true;
       };
       const encoded = encodeBody(fields, spec.json, FormData);
+      // One timer and controller per attempt: cheaper than AbortSignal.timeout + AbortSignal.any.
+      const controller = new AbortController();
+      let timedOut = false;
+      const timer = setTimeout(() => {
+        timedOut = true;
+        controller.abort();
+      }, timeoutMs);
+      const forward = () => controller.abort(options.signal?.reason);
+      options.signal?.addEventListener('abort', forward, { once: true });
       let status: number;
       let responseHeaders: Record<string, string>;
       let text: string;
@@ -166,17 +175,18 @@ export class SlackTransport implements SlackCaller {
           headers: encoded.contentType ? { ...headers, 'content-type': encoded.contentType } : headers,
           body: encoded.body,
           dispatcher,
-          // undici's own timers: no response headers, or a body that stalls, within the timeout.
-          headersTimeout: timeoutMs,
-          bodyTimeout: timeoutMs,
-          ...(options.signal ? { signal: options.signal } : {}),
+          signal: controller.signal,
         });
         status = res.statusCode;
         responseHeaders = flattenHeaders(res.headers);
         text = await res.body.text();
+        clearTimeout(timer);
+        options.signal?.removeEventListener('abort', forward);
       } catch (err) {
+        clearTimeout(timer);
+        options.signal?.removeEventListener('abort', forward);
         if (options.signal?.aborted) throw options.signal.reason;
-        if (TIMEOUT_CODES.has(errorCode(err) ?? '')) {
+        if (timedOut || TIMEOUT_CODES.has(errorCode(err) ?? '')) {
           log('warn', `${method}: no response within ${timeoutMs} ms`);
           throw new SlackTimeoutError(method, timeoutMs);
         }
