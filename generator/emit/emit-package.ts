@@ -7,6 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Project, type StatementStructures } from 'ts-morph';
 import type { Model } from '../model/types.ts';
+import { collectSharedSamples } from '../infer/shared-samples.ts';
+import type { Shape } from '../infer/shape.ts';
 import { clientStatements } from './client-file.ts';
 import { formatAll, type FormatOptions } from './format.ts';
 import { methodFilePath, methodStatements } from './method-file.ts';
@@ -34,6 +36,16 @@ function printStatements(project: Project, path: string, statements: StatementSt
   return HEADER + text;
 }
 
+/** What recorded responses show of each shared object, where a documented schema names it. */
+function sharedSamples(methods: readonly Model['methods'][number][]): Map<string, Shape> {
+  const samples = new Map<string, Shape>();
+  for (const m of methods) {
+    if (!m.responseSchema) continue;
+    for (const r of m.responses) if (r.observed) collectSharedSamples(m.responseSchema, r.example, samples);
+  }
+  return samples;
+}
+
 export async function emitPackage(model: Model, options: FormatOptions = {}): Promise<FileTree> {
   const project = new Project({ useInMemoryFileSystem: true });
   const methods = model.methods;
@@ -45,7 +57,7 @@ export async function emitPackage(model: Model, options: FormatOptions = {}): Pr
     file.shared.forEach((s) => shared.add(s));
     unformatted.push([path, printStatements(project, path, file.statements)]);
   }
-  if (shared.size > 0) unformatted.push(['shared.ts', printStatements(project, 'shared.ts', sharedInterfaces(shared))]);
+  if (shared.size > 0) unformatted.push(['shared.ts', printStatements(project, 'shared.ts', sharedInterfaces(shared, sharedSamples(methods)))]);
   unformatted.push(['client.ts', printStatements(project, 'client.ts', clientStatements(methods))]);
   unformatted.push(['index.ts', indexTs(methods, shared.size > 0)]);
   const formatted = await formatAll(unformatted.map(([, text]) => text), options);

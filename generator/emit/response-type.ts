@@ -4,7 +4,7 @@
  * examples is optional, `null` gives `| null`, arrays of objects merge their elements).
  */
 import type { InterfaceDeclarationStructure } from 'ts-morph';
-import { completeType } from '../infer/merge-types.ts';
+import { allOptional, completeType, OBSERVED_IN_RECORDINGS } from '../infer/merge-types.ts';
 import { mergeSamples } from '../infer/shape.ts';
 import { typeOfShape } from '../infer/shape-to-type.ts';
 import type { Method, TypeNode } from '../model/types.ts';
@@ -18,12 +18,22 @@ export function responseTypeName(method: Method): string {
 
 type ObjectNode = Extract<TypeNode, { kind: 'object' }>;
 
-/** The type of a success response, documented where possible and completed by the examples. */
+/**
+ * The type of a success response: the output schema, completed by the docs' examples, then by
+ * recorded responses (which only ever add optional, marked fields).
+ */
 export function responseType(method: Method): ObjectNode {
-  const samples = method.responses.filter((r) => r.kind === 'success').map((r) => r.example);
-  const observed = samples.length > 0 ? typeOfShape(mergeSamples(samples)) : null;
-  const documented = method.responseSchema;
-  const type = documented ? (observed ? completeType(documented, observed) : documented) : observed;
+  const success = method.responses.filter((r) => r.kind === 'success');
+  const examples = success.filter((r) => !r.observed).map((r) => r.example);
+  const recorded = success.filter((r) => r.observed).map((r) => r.example);
+  const fromExamples = examples.length > 0 ? typeOfShape(mergeSamples(examples)) : null;
+  let type: TypeNode | null = method.responseSchema
+    ? (fromExamples ? completeType(method.responseSchema, fromExamples) : method.responseSchema)
+    : fromExamples;
+  if (recorded.length > 0) {
+    const observed = typeOfShape(mergeSamples(recorded));
+    type = type ? completeType(type, observed, OBSERVED_IN_RECORDINGS) : allOptional(observed, OBSERVED_IN_RECORDINGS);
+  }
   const object = type?.kind === 'object' ? type : type?.kind === 'union' ? type.options.find((o): o is ObjectNode => o.kind === 'object') : undefined;
   return object ?? { kind: 'object', properties: [], additional: true };
 }
@@ -32,7 +42,7 @@ export function responseType(method: Method): ObjectNode {
 export function responseInterfaces(method: Method, ctx: TypeContext): InterfaceDeclarationStructure[] {
   const name = responseTypeName(method);
   ctx.taken.add(name);
-  const samples = method.responses.filter((r) => r.kind === 'success').length;
+  const samples = method.responses.filter((r) => r.kind === 'success' && !r.observed).length;
   const start = ctx.interfaces.length;
   const root = interfaceOf(name, responseType(method), '', ctx, true);
   const origin = method.responseSchema

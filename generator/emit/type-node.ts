@@ -6,6 +6,9 @@
 import { StructureKind, type InterfaceDeclarationStructure, type PropertySignatureStructure } from 'ts-morph';
 import { sharedObjectKind } from '../catalog/shared-objects.ts';
 import type { TypeNode } from '../model/types.ts';
+import { allOptional, OBSERVED_IN_RECORDINGS } from '../infer/merge-types.ts';
+import type { Shape } from '../infer/shape.ts';
+import { typeOfShape } from '../infer/shape-to-type.ts';
 import { docComment } from './jsdoc.ts';
 import { nestedTypeName, propertyName, typePrefix } from './names.ts';
 
@@ -101,13 +104,26 @@ function uniqueName(base: string, ctx: TypeContext): string {
   return name;
 }
 
-/** One declaration per shared object a package uses: open, documented, never `any`. */
-export function sharedInterfaces(names: Iterable<string>): InterfaceDeclarationStructure[] {
-  return [...new Set(names)].sort().map((ref) => ({
-    kind: StructureKind.Interface,
-    name: sharedTypeName(ref),
-    isExported: true,
-    docs: [docComment(`A \`${ref}\` object, as the Slack reference names it. The reference records do not list its fields, so each is readable as \`unknown\` until you narrow it.`)],
-    indexSignatures: [{ keyName: 'field', keyType: 'string', returnType: 'unknown', isReadonly: false }],
-  }));
+/**
+ * One declaration per shared object a package uses: open (any other field reads as `unknown`),
+ * documented, never `any`; with the fields recorded responses show, as optional members.
+ */
+export function sharedInterfaces(names: Iterable<string>, samples: ReadonlyMap<string, Shape> = new Map()): InterfaceDeclarationStructure[] {
+  const sorted = [...new Set(names)].sort();
+  const ctx = newTypeContext(sorted.map(sharedTypeName));
+  const out: InterfaceDeclarationStructure[] = [];
+  for (const ref of sorted) {
+    const name = sharedTypeName(ref);
+    const sample = samples.get(ref);
+    const observed = sample ? allOptional(typeOfShape(sample), OBSERVED_IN_RECORDINGS) : null;
+    const iface: InterfaceDeclarationStructure = observed?.kind === 'object' && observed.properties.length > 0
+      ? interfaceOf(name, { ...observed, properties: observed.properties.map((p) => ({ ...p, description: OBSERVED_IN_RECORDINGS })) }, '', ctx, false)
+      : { kind: StructureKind.Interface, name, isExported: true, properties: [] };
+    iface.docs = [docComment(sample
+      ? `A \`${ref}\` object, as the Slack reference names it. The reference records do not define it; its fields here are those recorded responses show (all optional), and any other field reads as \`unknown\`.`
+      : `A \`${ref}\` object, as the Slack reference names it. The reference records do not list its fields, so each is readable as \`unknown\` until you narrow it.`)];
+    iface.indexSignatures = [{ keyName: 'field', keyType: 'string', returnType: 'unknown' }];
+    out.push(iface, ...ctx.interfaces.splice(0));
+  }
+  return out;
 }

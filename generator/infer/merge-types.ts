@@ -6,22 +6,42 @@
 import type { PropertyNode, TypeNode } from '../model/types.ts';
 
 export const OBSERVED_ONLY = 'Seen in an example response; not in the documented schema.';
+export const OBSERVED_IN_RECORDINGS = 'Observed in recorded responses but not documented.';
 
-export function completeType(documented: TypeNode, observed: TypeNode): TypeNode {
+/** `note` says where the added fields were seen. */
+export function completeType(documented: TypeNode, observed: TypeNode, note = OBSERVED_ONLY): TypeNode {
+  if (documented.kind === 'array' && observed.kind === 'array') return { ...documented, items: completeType(documented.items, observed.items, note) };
+  if (documented.kind === 'union' && observed.kind === 'array') {
+    return { ...documented, options: documented.options.map((o) => (o.kind === 'array' ? completeType(o, observed, note) : o)) };
+  }
   const docObject = objectOf(documented);
   const obsObject = objectOf(observed);
   if (!docObject || !obsObject) return documented;
   const properties: PropertyNode[] = docObject.properties.map((p) => {
     const seen = obsObject.properties.find((o) => o.name === p.name);
-    return seen ? { ...p, type: completeType(p.type, seen.type) } : p;
+    return seen ? { ...p, type: completeType(p.type, seen.type, note) } : p;
   });
   for (const o of obsObject.properties) {
     if (docObject.properties.some((p) => p.name === o.name)) continue;
-    properties.push({ name: o.name, type: o.type, required: false, description: OBSERVED_ONLY });
+    properties.push({ name: o.name, type: note === OBSERVED_ONLY ? o.type : allOptional(o.type, note), required: false, description: note });
   }
   const completed: TypeNode = { ...docObject, properties };
   if (documented.kind === 'union') return { ...documented, options: documented.options.map((x) => (x === docObject ? completed : x)) };
   return completed;
+}
+
+/** A type whose object fields are all optional: what recordings alone can say (never "required"). */
+export function allOptional(node: TypeNode, note: string): TypeNode {
+  switch (node.kind) {
+    case 'object':
+      return { ...node, properties: node.properties.map((p) => ({ ...p, required: false, type: allOptional(p.type, note) })) };
+    case 'array':
+      return { ...node, items: allOptional(node.items, note) };
+    case 'union':
+      return { ...node, options: node.options.map((o) => allOptional(o, note)) };
+    default:
+      return node;
+  }
 }
 
 /** The object a type is, or the one object member of a union (`object | null`). */

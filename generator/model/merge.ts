@@ -22,7 +22,7 @@ interface Documented {
 }
 
 /** The structured records first (the docs site is rendered from them), then pages by site, HTML before text. */
-const LAYOUT_RANK: Record<string, number> = { 'reference-record': 0, 'docs-site': 1, 'api-site': 2, 'api-site-legacy': 3, unknown: 4, exdoc: 5 };
+const LAYOUT_RANK: Record<string, number> = { 'reference-record': 0, 'docs-site': 1, 'api-site': 2, 'api-site-legacy': 3, unknown: 4, exdoc: 5, 'recorded-response': 6 };
 
 function rankOf(page: PageFacts): number {
   return (LAYOUT_RANK[page.layout] ?? 4) * 2 + (page.format === 'text' ? 1 : 0);
@@ -58,6 +58,14 @@ export function mergePages(pages: readonly PageOrigin[]): Model {
     }
   }
   const known = knownDescriptions(pages);
+  // A recording completes a documented method; alone it documents nothing.
+  for (const [name, docs] of byName) {
+    if (docs.every((d) => d.source.layout === 'recorded-response')) {
+      byName.delete(name);
+      runDiagnostics.push(diagnostic('info', 'recording/undocumented-method', docs[0]!.source.id, '(whole file)',
+        `A response is recorded for ${name}, which no page documents; it was not used.`));
+    }
+  }
   const methods = [...byName.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([name, docs]) => {

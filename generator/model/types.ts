@@ -96,6 +96,8 @@ export interface ResponseExample {
   recovered?: boolean;
   /** The text as the page shows it, kept when it was not valid JSON. */
   raw?: string;
+  /** A recorded real response (not an example from the docs): it adds fields, never requires them. */
+  observed?: boolean;
   source: string;
 }
 

@@ -30,6 +30,7 @@ export interface ResponseFact {
   example: unknown;
   recovered?: boolean;
   raw?: string;
+  observed?: boolean;
 }
 
 /** An error or warning row; `code` is `null` when the page lost it (seed 002). */

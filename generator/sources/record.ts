@@ -28,6 +28,10 @@ export function readRecord(id: string, stem: string, content: string): PageFacts
     diagnostics.push(diagnostic('error', 'record/not-json', id, '(whole record)', `The record is not valid JSON: ${(err as Error).message}`));
     return { id, format: 'record', layout: 'reference-record', methods: [], diagnostics, guessed: false };
   }
+  // Every method record has `desc`; a recorded response has `ok` (api.test's even has `args`).
+  if (isObject(record) && record['desc'] === undefined && 'ok' in record) {
+    return readRecording(id, stem, record);
+  }
   if (!isObject(record) || (record['desc'] === undefined && record['args'] === undefined)) {
     diagnostics.push(diagnostic('warning', 'record/not-a-method', id, '(whole record)', 'This JSON file is not a method record (no `desc` or `args`); it was skipped.'));
     return { id, format: 'record', layout: 'reference-record', methods: [], diagnostics, guessed: false };
@@ -54,6 +58,23 @@ export function readRecord(id: string, stem: string, content: string): PageFacts
   // Rules stated in argument descriptions ("supply the Client ID and Client Secret using HTTP Basic").
   facts.notes = readNotes([facts.description ?? '', ...facts.args.map((a) => a.description ?? '')], false);
   return { id, format: 'record', layout: 'reference-record', methods: [facts], diagnostics, guessed: false };
+}
+
+/** Keys the recorder added to every recorded response, whatever the call returned. */
+const RECORDER_KEYS = new Set(['error', 'warning', 'needed', 'provided']);
+
+/**
+ * A recorded real response (`<method>.json` of ../shared/slack-responses): an observed success
+ * whose fields complete the documented type as optional members, never as required ones.
+ */
+function readRecording(id: string, stem: string, recording: Json): PageFacts {
+  const facts = emptyMethodFacts();
+  facts.name = stem;
+  facts.nameFrom = 'file';
+  const example: Json = { ok: true };
+  for (const [k, v] of Object.entries(recording)) if (k !== 'ok' && !RECORDER_KEYS.has(k)) example[k] = v;
+  facts.responses = [{ kind: 'success', description: 'Recorded response (anonymised, merged).', example, observed: true }];
+  return { id, format: 'record', layout: 'recorded-response', methods: [facts], diagnostics: [], guessed: false };
 }
 
 function stringList(v: unknown): string[] {
