@@ -1,0 +1,215 @@
+/**
+ * How faithful the response types are to real responses: every key path of a recorded response
+ * (arrays by their element) checked against the generated type — declared or not, and whether
+ * the declared type admits the JSON kind seen there.
+ */
+import { sharedObjectKind } from '../catalog/shared-objects.ts';
+import { collectSharedSamples } from '../infer/shared-samples.ts';
+import type { Shape } from '../infer/shape.ts';
+import { typeOfShape } from '../infer/shape-to-type.ts';
+import { responseType } from '../emit/response-type.ts';
+import type { Method, Model, TypeNode } from '../model/types.ts';
+
+export type JsonKind = 'string' | 'number' | 'boolean' | 'null' | 'object' | 'array';
+
+export interface MethodFidelity {
+  method: string;
+  observed: number;
+  /** Declared with a specific type. */
+  declared: number;
+  /** Under an open type (a shared object's other fields, `unknown`): allowed, typed `unknown`. */
+  open: number;
+  missing: number;
+  mismatched: number;
+  /** A few paths, for the report. */
+  missingPaths: string[];
+  mismatchedPaths: string[];
+}
+
+export interface FidelityTotals {
+  methods: number;
+  observed: number;
+  declared: number;
+  open: number;
+  missing: number;
+  mismatched: number;
+  /** Declared or open, over observed. */
+  coverage: number;
+  fields: number;
+  requiredFields: number;
+  unknownFields: number;
+}
+
+/** Keys the recorder added to every recorded response. */
+const RECORDER_KEYS = new Set(['ok', 'error', 'warning', 'needed', 'provided']);
+
+export function kindOf(value: unknown): JsonKind {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value === 'object' ? 'object' : (typeof value as 'string' | 'number' | 'boolean');
+}
+
+interface Context {
+  shared: ReadonlyMap<string, TypeNode>;
+  result: MethodFidelity;
+}
+
+function admits(node: TypeNode, kind: JsonKind, ctx: Context): boolean {
+  switch (node.kind) {
+    case 'unknown':
+      return true;
+    case 'union':
+      return node.options.some((o) => admits(o, kind, ctx));
+    case 'ref': {
+      const k = sharedObjectKind(node.name);
+      return k === 'string' ? kind === 'string' : k === 'array' ? kind === 'array' : kind === 'object';
+    }
+    case 'integer':
+    case 'number':
+      return kind === 'number';
+    case 'file':
+      return false;
+    default:
+      return node.kind === kind;
+  }
+}
+
+/** The property `key` of the object(s) a node may be: its type, `open` for open objects, or `null`. */
+function propertyOf(node: TypeNode, key: string, ctx: Context): TypeNode | 'open' | null {
+  switch (node.kind) {
+    case 'unknown':
+      return 'open';
+    case 'object': {
+      const p = node.properties.find((x) => x.name === key);
+      if (p) return p.type;
+      return node.properties.length === 0 ? 'open' : null;
+    }
+    case 'ref': {
+      const shared = ctx.shared.get(node.name);
+      const found = shared ? propertyOf(shared, key, ctx) : null;
+      return found && found !== 'open' ? found : 'open';
+    }
+    case 'union': {
+      let open = false;
+      for (const o of node.options) {
+        const found = propertyOf(o, key, ctx);
+        if (found === 'open') open = true;
+        else if (found) return found;
+      }
+      return open ? 'open' : null;
+    }
+    default:
+      return null;
+  }
+}
+
+function elementOf(node: TypeNode): TypeNode | null {
+  if (node.kind === 'array') return node.items;
+  if (node.kind === 'unknown') return node;
+  if (node.kind === 'union') {
+    const arrays = node.options.filter((o) => o.kind === 'array' || o.kind === 'unknown');
+    return arrays.length > 0 ? elementOf(arrays[0]!) : null;
+  }
+  return null;
+}
+
+function countAll(value: unknown, path: string, ctx: Context, how: 'open' | 'missing'): void {
+  const visit = (v: unknown, p: string) => {
+    if (Array.isArray(v)) v.forEach((x) => visit(x, `${p}[]`));
+    else if (v !== null && typeof v === 'object') {
+      for (const [k, x] of Object.entries(v)) {
+        const child = `${p}.${k}`;
+        ctx.result.observed++;
+        ctx.result[how]++;
+        if (how === 'missing' && ctx.result.missingPaths.length < 5) ctx.result.missingPaths.push(child);
+        visit(x, child);
+      }
+    }
+  };
+  visit(value, path);
+}
+
+function walk(value: unknown, node: TypeNode, path: string, ctx: Context): void {
+  if (Array.isArray(value)) {
+    const element = elementOf(node);
+    for (const item of value) if (element) walk(item, element, `${path}[]`, ctx);
+    return;
+  }
+  if (value === null || typeof value !== 'object') return;
+  for (const [key, child] of Object.entries(value as Record<string, unknown>)) {
+    if (path === '' && RECORDER_KEYS.has(key)) continue;
+    const childPath = path ? `${path}.${key}` : key;
+    const declared = propertyOf(node, key, ctx);
+    ctx.result.observed++;
+    if (declared === null) {
+      ctx.result.missing++;
+      if (ctx.result.missingPaths.length < 5) ctx.result.missingPaths.push(childPath);
+      countAll(child, childPath, ctx, 'missing');
+      continue;
+    }
+    if (declared === 'open') {
+      ctx.result.open++;
+      countAll(child, childPath, ctx, 'open');
+      continue;
+    }
+    ctx.result.declared++;
+    if (!admits(declared, kindOf(child), ctx)) {
+      ctx.result.mismatched++;
+      if (ctx.result.mismatchedPaths.length < 5) ctx.result.mismatchedPaths.push(`${childPath}: ${kindOf(child)}`);
+    }
+    walk(child, declared, childPath, ctx);
+  }
+}
+
+/** The shared objects' types as the package declares them (fields from recordings, when the model has them). */
+export function sharedTypes(model: Model): Map<string, TypeNode> {
+  const samples = new Map<string, Shape>();
+  for (const m of model.methods) {
+    if (!m.responseSchema) continue;
+    for (const r of m.responses) if (r.observed) collectSharedSamples(m.responseSchema, r.example, samples);
+  }
+  return new Map([...samples.entries()].map(([k, s]) => [k, typeOfShape(s)]));
+}
+
+export function measureMethod(method: Method, recording: unknown, shared: ReadonlyMap<string, TypeNode>): MethodFidelity {
+  const result: MethodFidelity = { method: method.name, observed: 0, declared: 0, open: 0, missing: 0, mismatched: 0, missingPaths: [], mismatchedPaths: [] };
+  walk(recording, responseType(method), '', { shared, result });
+  return result;
+}
+
+function fieldStats(model: Model): { fields: number; requiredFields: number; unknownFields: number } {
+  const stats = { fields: 0, requiredFields: 0, unknownFields: 0 };
+  const visit = (node: TypeNode) => {
+    if (node.kind === 'object') {
+      for (const p of node.properties) {
+        stats.fields++;
+        if (p.required) stats.requiredFields++;
+        if (p.type.kind === 'unknown') stats.unknownFields++;
+        visit(p.type);
+      }
+    } else if (node.kind === 'array') visit(node.items);
+    else if (node.kind === 'union') node.options.forEach(visit);
+  };
+  for (const m of model.methods) visit(responseType(m));
+  return stats;
+}
+
+export function measureModel(model: Model, recordings: ReadonlyMap<string, unknown>): { methods: MethodFidelity[]; totals: FidelityTotals } {
+  const shared = sharedTypes(model);
+  const methods = model.methods.filter((m) => recordings.has(m.name)).map((m) => measureMethod(m, recordings.get(m.name), shared));
+  const sum = (k: 'observed' | 'declared' | 'open' | 'missing' | 'mismatched') => methods.reduce((n, m) => n + m[k], 0);
+  const observed = sum('observed');
+  return {
+    methods,
+    totals: {
+      methods: methods.length,
+      observed,
+      declared: sum('declared'),
+      open: sum('open'),
+      missing: sum('missing'),
+      mismatched: sum('mismatched'),
+      coverage: observed === 0 ? 1 : (sum('declared') + sum('open')) / observed,
+      ...fieldStats(model),
+    },
+  };
+}

@@ -1,0 +1,50 @@
+/** The fidelity report as Markdown: overall figures side by side, then the methods that miss most. */
+import type { FidelityTotals, MethodFidelity } from './measure.ts';
+
+export interface FidelityRun {
+  label: string;
+  methods: MethodFidelity[];
+  totals: FidelityTotals;
+}
+
+const pct = (n: number, d: number) => (d === 0 ? '–' : `${((100 * n) / d).toFixed(1)}%`);
+
+export function fidelityReport(docsOnly: FidelityRun, withRecordings: FidelityRun, official: FidelityRun | null): string {
+  const runs = [docsOnly, withRecordings, ...(official ? [official] : [])];
+  const lines = [
+    '# Response type fidelity',
+    '',
+    'Every key path of the recorded real responses in `../shared/slack-responses` (arrays by their element; the recorder\'s own `ok`, `error`, `warning`, `needed`, `provided` left out), checked against the generated response types: **declared** with a specific type, **open** (below a shared object whose fields are not listed, or a field typed `unknown`: allowed and read as `unknown`; for the official SDK, `any`), **missing** (the type would reject the key as unknown), and **mismatched** (declared, but the declared type does not admit the JSON kind seen). Made by `npm run fidelity`.',
+    '',
+    '| types | methods | paths observed | declared | open | missing | mismatched | covered (declared + open) | fields | required | `unknown` / `any` |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...runs.map((r) => {
+      const t = r.totals;
+      return `| ${r.label} | ${t.methods} | ${t.observed} | ${t.declared} (${pct(t.declared, t.observed)}) | ${t.open} (${pct(t.open, t.observed)}) | ${t.missing} | ${t.mismatched} | ${pct(t.declared + t.open, t.observed)} | ${t.fields} | ${t.requiredFields} (${pct(t.requiredFields, t.fields)}) | ${t.unknownFields} (${pct(t.unknownFields, t.fields)}) |`;
+    }),
+    '',
+    'Docs alone declare few paths specifically: most responses hold shared objects (`message`, `conversation`, `file`, …) that the reference records name but never define, so below them every field is open. Recorded responses fill those objects in (as optional fields marked "observed but undocumented") without ever making a field required that the docs do not require.',
+    '',
+    '## Docs only: the ten methods that miss most',
+    '',
+    '| method | observed | missing | e.g. |',
+    '| --- | ---: | ---: | --- |',
+    ...[...docsOnly.methods].sort((a, b) => b.missing - a.missing || (a.method < b.method ? -1 : 1)).slice(0, 10)
+      .map((m) => `| ${m.method} | ${m.observed} | ${m.missing} | ${m.missingPaths.slice(0, 3).map((p) => `\`${p}\``).join(', ')} |`),
+    '',
+    '## Kind mismatches (docs and recordings)',
+    '',
+    'Where the documented type does not admit what a real response held. The docs stay in charge (strict where the docs are sure); each of these is a disagreement between the reference and the live API, listed for review.',
+    '',
+    '| method | path: kind observed |',
+    '| --- | --- |',
+    ...withRecordings.methods.filter((m) => m.mismatched > 0).map((m) => `| ${m.method} | ${m.mismatchedPaths.map((p) => `\`${p}\``).join(', ')} |`),
+    '',
+  ];
+  if (withRecordings.totals.missing > 0) {
+    lines.push('## Still missing with recordings', '', 'Paths below a field whose documented kind the recording contradicts (the docs win, so its children stay undeclared):', '');
+    for (const m of withRecordings.methods.filter((x) => x.missing > 0)) lines.push(`- ${m.method}: ${m.missing} (${m.missingPaths.map((p) => `\`${p}\``).join(', ')})`);
+    lines.push('');
+  }
+  return `${lines.join('\n')}\n`;
+}
