@@ -52,6 +52,8 @@ export function renderType(node: TypeNode, name: string, path: string, ctx: Type
       ctx.shared.add(node.name);
       return sharedTypeName(node.name);
     }
+    case 'map':
+      return `Record<string, ${renderType(node.values, name, `${path}.*`, ctx)}>`;
     case 'array': {
       const inner = renderType(node.items, name, path, ctx);
       return /^[A-Za-z0-9_]+$/.test(inner) ? `${inner}[]` : `Array<${inner}>`;

@@ -69,6 +69,8 @@ function admits(node: TypeNode, kind: JsonKind, ctx: Context): boolean {
       return kind === 'number';
     case 'file':
       return false;
+    case 'map':
+      return kind === 'object';
     default:
       return node.kind === kind;
   }
@@ -79,6 +81,8 @@ function propertyOf(node: TypeNode, key: string, ctx: Context): TypeNode | 'open
   switch (node.kind) {
     case 'unknown':
       return 'open';
+    case 'map':
+      return node.values;
     case 'object': {
       const p = node.properties.find((x) => x.name === key);
       if (p) return p.type;

@@ -42,7 +42,7 @@ export function fidelityReport(docsOnly: FidelityRun, withRecordings: FidelityRu
     '',
   ];
   if (withRecordings.totals.missing > 0) {
-    lines.push('## Still missing with recordings', '', 'Paths below a field whose documented kind the recording contradicts (the docs win, so its children stay undeclared):', '');
+    lines.push('## Still missing with recordings', '', 'Recordings only add optional fields to a single documented object shape. What stays missing sits below a field the docs type as a scalar the recording contradicts (the docs win), or below a union of several documented object shapes (the completion does not guess which shape a field belongs to):', '');
     for (const m of withRecordings.methods.filter((x) => x.missing > 0)) lines.push(`- ${m.method}: ${m.missing} (${m.missingPaths.map((p) => `\`${p}\``).join(', ')})`);
     lines.push('');
   }

@@ -15,6 +15,9 @@ export function completeType(documented: TypeNode, observed: TypeNode, note = OB
     return { ...documented, options: documented.options.map((o) => (o.kind === 'array' ? completeType(o, observed, note) : o)) };
   }
   const docObject = objectOf(documented);
+  // An object the docs leave open, seen as a map keyed by IDs, is that map.
+  if (observed.kind === 'map' && docObject && docObject.properties.length === 0) return note === OBSERVED_ONLY ? observed : allOptional(observed, note);
+  if (documented.kind === 'map' && observed.kind === 'map') return { ...documented, values: completeType(documented.values, observed.values, note) };
   const obsObject = objectOf(observed);
   if (!docObject || !obsObject) return documented;
   const properties: PropertyNode[] = docObject.properties.map((p) => {
@@ -37,6 +40,8 @@ export function allOptional(node: TypeNode, note: string): TypeNode {
       return { ...node, properties: node.properties.map((p) => ({ ...p, required: false, type: allOptional(p.type, note) })) };
     case 'array':
       return { ...node, items: allOptional(node.items, note) };
+    case 'map':
+      return { ...node, values: allOptional(node.values, note) };
     case 'union':
       return { ...node, options: node.options.map((o) => allOptional(o, note)) };
     default:

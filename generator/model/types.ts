@@ -21,7 +21,9 @@ export type TypeNode =
   | { kind: 'array'; items: TypeNode; description?: string }
   | { kind: 'union'; options: TypeNode[]; description?: string }
   /** A shared object the docs name but do not define here (`message`, `conversation`). */
-  | { kind: 'ref'; name: string; description?: string };
+  | { kind: 'ref'; name: string; description?: string }
+  /** An object keyed by IDs (`{ [userId]: … }`): a record, not an interface with guessed keys. */
+  | { kind: 'map'; values: TypeNode; description?: string };
 
 export interface PropertyNode {
   name: string;
