@@ -14,10 +14,15 @@ export const TIER_CALLS_PER_MINUTE: Readonly<Record<string, number>> = {
 
 export class TierQueue {
   readonly #next = new Map<string, number>();
+  readonly #rates: Readonly<Record<string, number>>;
+
+  constructor(rates: Readonly<Record<string, number>> = TIER_CALLS_PER_MINUTE) {
+    this.#rates = rates;
+  }
 
   /** Resolves when a call of `method` (of `tier`) may go; methods without a known tier go at once. */
   async wait(method: string, tier: string | undefined, signal?: AbortSignal): Promise<void> {
-    const perMinute = tier ? TIER_CALLS_PER_MINUTE[tier] : undefined;
+    const perMinute = tier ? this.#rates[tier] : undefined;
     if (!perMinute) return;
     const spacing = 60_000 / perMinute;
     const now = Date.now();

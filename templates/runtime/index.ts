@@ -17,4 +17,4 @@ export { backoffDelay, defaultRetryPolicy } from './retry.js';
 export type { RetryPolicy, RetryReason } from './retry.js';
 export { SlackTransport, isApiErrorOf } from './transport.js';
 export type { CallOptions, ClientOptions, MethodSpec, RetryEvent, SlackCaller } from './transport.js';
-export { TIER_CALLS_PER_MINUTE } from './tier-queue.js';
+export { TIER_CALLS_PER_MINUTE, TierQueue } from './tier-queue.js';
