@@ -198,22 +198,24 @@ function fieldStats(model: Model): { fields: number; requiredFields: number; unk
   return stats;
 }
 
-export function measureModel(model: Model, recordings: ReadonlyMap<string, unknown>): { methods: MethodFidelity[]; totals: FidelityTotals } {
-  const shared = sharedTypes(model);
-  const methods = model.methods.filter((m) => recordings.has(m.name)).map((m) => measureMethod(m, recordings.get(m.name), shared));
+/** The totals of a run: path counts summed over its methods, beside its field counts. */
+export function totalsOf(methods: readonly MethodFidelity[], fields: { fields: number; requiredFields: number; unknownFields: number }): FidelityTotals {
   const sum = (k: 'observed' | 'declared' | 'open' | 'missing' | 'mismatched') => methods.reduce((n, m) => n + m[k], 0);
   const observed = sum('observed');
   return {
-    methods,
-    totals: {
-      methods: methods.length,
-      observed,
-      declared: sum('declared'),
-      open: sum('open'),
-      missing: sum('missing'),
-      mismatched: sum('mismatched'),
-      coverage: observed === 0 ? 1 : (sum('declared') + sum('open')) / observed,
-      ...fieldStats(model),
-    },
+    methods: methods.length,
+    observed,
+    declared: sum('declared'),
+    open: sum('open'),
+    missing: sum('missing'),
+    mismatched: sum('mismatched'),
+    coverage: observed === 0 ? 1 : (sum('declared') + sum('open')) / observed,
+    ...fields,
   };
+}
+
+export function measureModel(model: Model, recordings: ReadonlyMap<string, unknown>): { methods: MethodFidelity[]; totals: FidelityTotals } {
+  const shared = sharedTypes(model);
+  const methods = model.methods.filter((m) => recordings.has(m.name)).map((m) => measureMethod(m, recordings.get(m.name), shared));
+  return { methods, totals: totalsOf(methods, fieldStats(model)) };
 }

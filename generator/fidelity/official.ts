@@ -5,7 +5,7 @@
 import { createRequire } from 'node:module';
 import { Project, SyntaxKind, type Type } from 'ts-morph';
 import { typePrefix } from '../emit/names.ts';
-import { kindOf, type FidelityTotals, type JsonKind, type MethodFidelity } from './measure.ts';
+import { kindOf, totalsOf, type FidelityTotals, type JsonKind, type MethodFidelity } from './measure.ts';
 
 const RECORDER_KEYS = new Set(['ok', 'error', 'warning', 'needed', 'provided']);
 
@@ -139,21 +139,5 @@ export function measureOfficial(recordings: ReadonlyMap<string, unknown>): Offic
     walk(recording, root, '');
     methods.push(r);
   }
-  const sum = (k: 'observed' | 'declared' | 'open' | 'missing' | 'mismatched') => methods.reduce((n, m) => n + m[k], 0);
-  const fields = declarationCounts(project);
-  const observed = sum('observed');
-  return {
-    methods,
-    untyped,
-    totals: {
-      methods: methods.length,
-      observed,
-      declared: sum('declared'),
-      open: sum('open'),
-      missing: sum('missing'),
-      mismatched: sum('mismatched'),
-      coverage: observed === 0 ? 1 : (sum('declared') + sum('open')) / observed,
-      ...fields,
-    },
-  };
+  return { methods, untyped, totals: totalsOf(methods, declarationCounts(project)) };
 }
