@@ -80,6 +80,9 @@ function loadUndici(): Promise<Undici> {
   return undici;
 }
 
+/** What the timer raced against a call rejects with. */
+const TIMED_OUT: unique symbol = Symbol('timed out');
+
 const TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'UND_ERR_CONNECT_TIMEOUT']);
 
 export class SlackTransport implements SlackCaller {
@@ -115,18 +118,25 @@ export class SlackTransport implements SlackCaller {
   /** Closes the connections of the client's own agent. */
   async close(): Promise<void> {
     if (this.#ownsDispatcher && this.#dispatcher) await this.#dispatcher.close();
-    if (this.#ownsDispatcher) this.#dispatcher = null;
+    if (this.#ownsDispatcher) {
+      this.#dispatcher = null;
+      this.#ready = null;
+    }
   }
+
+  /** What a call needs from undici, once loaded (calls after the first skip the await). */
+  #ready: { request: Undici['request']; dispatcher: Dispatcher; FormData: Undici['FormData'] } | null = null;
 
   async #send(): Promise<{ request: Undici['request']; dispatcher: Dispatcher; FormData: Undici['FormData'] }> {
     const { Agent, request, FormData } = await loadUndici();
     this.#dispatcher ??= new Agent({ connections: this.#connections, keepAliveTimeout: 30_000, pipelining: 1 });
-    return { request, dispatcher: this.#dispatcher, FormData };
+    this.#ready = { request, dispatcher: this.#dispatcher, FormData };
+    return this.#ready;
   }
 
   async call<Response, Code>(spec: MethodSpec<Response, Code>, args: object, options: CallOptions = {}): Promise<Response> {
     const method = spec.method;
-    const fields: Record<string, unknown> = { ...(args as Record<string, unknown>) };
+    let fields = args as Record<string, unknown>;
     const headers: Record<string, string> = {};
     const token = options.token ?? this.#token;
     const secrets = [token, typeof fields['client_secret'] === 'string' ? fields['client_secret'] : undefined];
@@ -134,16 +144,17 @@ export class SlackTransport implements SlackCaller {
       const credentials = Buffer.from(`${fields['client_id']}:${fields['client_secret']}`).toString('base64');
       secrets.push(credentials);
       headers['authorization'] = `Basic ${credentials}`;
-      delete fields['client_id'];
-      delete fields['client_secret'];
+      const { client_id: _id, client_secret: _secret, ...rest } = fields;
+      fields = rest;
     } else if (token) headers['authorization'] = `Bearer ${token}`;
-    const policy: RetryPolicy = options.retry === false ? { ...this.#retry, retries: 0 } : { ...this.#retry, ...options.retry };
+    const policy: RetryPolicy =
+      options.retry === undefined ? this.#retry : options.retry === false ? { ...this.#retry, retries: 0 } : { ...this.#retry, ...options.retry };
     const timeoutMs = options.timeoutMs ?? this.#timeoutMs;
     const silent = this.#logger === silentLogger;
     const log = (level: keyof Logger, message: string) => {
       if (!silent) this.#logger[level](redact(message, secrets));
     };
-    const { request, dispatcher, FormData } = await this.#send();
+    const { request, dispatcher, FormData } = this.#ready ?? (await this.#send());
 
     if (this.#queue) await this.#queue.wait(method, spec.tier, options.signal);
     for (let attempt = 0; ; attempt++) {
@@ -156,37 +167,34 @@ export class SlackTransport implements SlackCaller {
         return true;
       };
       const encoded = encodeBody(fields, spec.json, FormData);
-      // One timer and controller per attempt: cheaper than AbortSignal.timeout + AbortSignal.any.
-      const controller = new AbortController();
-      let timedOut = false;
-      const timer = setTimeout(() => {
-        timedOut = true;
-        controller.abort();
-      }, timeoutMs);
-      const forward = () => controller.abort(options.signal?.reason);
-      options.signal?.addEventListener('abort', forward, { once: true });
       let status: number;
-      let responseHeaders: Record<string, string>;
+      let rawHeaders: Record<string, string | string[] | undefined>;
       let text: string;
+      // undici's timers end a stalled connection; a plain timer raced against the call makes the
+      // error come on time. No AbortSignal per call: they cost more than the call itself.
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const pending = request(`${this.#baseUrl}/${method}`, {
+        method: 'POST',
+        headers: encoded.contentType ? { ...headers, 'content-type': encoded.contentType } : headers,
+        body: encoded.body,
+        dispatcher,
+        headersTimeout: timeoutMs,
+        bodyTimeout: timeoutMs,
+        ...(options.signal ? { signal: options.signal } : {}),
+      }).then(async (res) => ({ status: res.statusCode, headers: res.headers, text: await res.body.text() }));
       try {
-        log('debug', `${method}: attempt ${attempt + 1}`);
-        const res = await request(`${this.#baseUrl}/${method}`, {
-          method: 'POST',
-          headers: encoded.contentType ? { ...headers, 'content-type': encoded.contentType } : headers,
-          body: encoded.body,
-          dispatcher,
-          signal: controller.signal,
-        });
-        status = res.statusCode;
-        responseHeaders = flattenHeaders(res.headers);
-        text = await res.body.text();
-        clearTimeout(timer);
-        options.signal?.removeEventListener('abort', forward);
+        if (!silent) log('debug', `${method}: attempt ${attempt + 1}`);
+        const res = await Promise.race([
+          pending,
+          new Promise<never>((_, reject) => {
+            timer = setTimeout(() => reject(TIMED_OUT), timeoutMs);
+          }),
+        ]);
+        ({ status, headers: rawHeaders, text } = res);
       } catch (err) {
-        clearTimeout(timer);
-        options.signal?.removeEventListener('abort', forward);
+        if (err === TIMED_OUT) pending.catch(() => undefined);
         if (options.signal?.aborted) throw options.signal.reason;
-        if (timedOut || TIMEOUT_CODES.has(errorCode(err) ?? '')) {
+        if (err === TIMED_OUT || TIMEOUT_CODES.has(errorCode(err) ?? '')) {
           log('warn', `${method}: no response within ${timeoutMs} ms`);
           throw new SlackTimeoutError(method, timeoutMs);
         }
@@ -194,7 +202,10 @@ export class SlackTransport implements SlackCaller {
         if (await retry('network', backoffDelay(policy, attempt))) continue;
         log('error', `${method}: network error ${code ?? ''}`);
         throw new SlackNetworkError(method, code, err);
+      } finally {
+        clearTimeout(timer);
       }
+      const responseHeaders = status >= 200 && status < 300 ? {} : flattenHeaders(rawHeaders);
       if (status === 429) {
         const after = retryAfterSeconds(responseHeaders['retry-after']);
         this.#options.onRateLimited?.({ method, retryAfterSeconds: after });
@@ -209,7 +220,7 @@ export class SlackTransport implements SlackCaller {
       try {
         data = JSON.parse(text) as Record<string, unknown>;
       } catch {
-        throw new SlackHttpError(method, status, responseHeaders, `not JSON: ${redact(text.slice(0, 200), secrets)}`);
+        throw new SlackHttpError(method, status, flattenHeaders(rawHeaders), `not JSON: ${redact(text.slice(0, 200), secrets)}`);
       }
       const warnings = warningsOf(data);
       if (warnings.length > 0) {
