@@ -11,12 +11,12 @@ const SCALARS = new Set([
   'file_access_level', 'entity_types', 'error', 'enterprise_name',
 ]);
 
-const ARRAYS = new Set(['message_activity']);
+const ARRAYS = new Set(['message_activity', 'blocks', 'prompts']);
 
 export type SharedObjectKind = 'string' | 'object' | 'array';
 
 export function sharedObjectKind(name: string): SharedObjectKind {
-  if (SCALARS.has(name) || /(^|_)(id|ts)$/.test(name)) return 'string';
+  if (SCALARS.has(name) || /(^|_)(id|ts|token)$/.test(name)) return 'string';
   if (ARRAYS.has(name)) return 'array';
   return 'object';
 }

@@ -77,6 +77,3 @@ function singular(word: string): string {
   return `${word}Item`;
 }
 
-export function isReservedWord(name: string): boolean {
-  return RESERVED.has(name);
-}

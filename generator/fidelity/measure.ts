@@ -107,6 +107,22 @@ function propertyOf(node: TypeNode, key: string, ctx: Context): TypeNode | 'open
   }
 }
 
+/** A type in a few words, for the report (`integer`, `string | null`, `message`). */
+export function describeType(node: TypeNode): string {
+  switch (node.kind) {
+    case 'union':
+      return node.options.map(describeType).join(' | ');
+    case 'ref':
+      return node.name;
+    case 'array':
+      return `${describeType(node.items)}[]`;
+    case 'map':
+      return `map of ${describeType(node.values)}`;
+    default:
+      return node.kind;
+  }
+}
+
 function elementOf(node: TypeNode): TypeNode | null {
   if (node.kind === 'array') return node.items;
   if (node.kind === 'unknown') return node;
@@ -159,7 +175,7 @@ function walk(value: unknown, node: TypeNode, path: string, ctx: Context): void 
     ctx.result.declared++;
     if (!admits(declared, kindOf(child), ctx)) {
       ctx.result.mismatched++;
-      if (ctx.result.mismatchedPaths.length < 5) ctx.result.mismatchedPaths.push(`${childPath}: ${kindOf(child)}`);
+      if (ctx.result.mismatchedPaths.length < 5) ctx.result.mismatchedPaths.push(`${childPath}: docs ${describeType(declared)}, recorded ${kindOf(child)}`);
     }
     walk(child, declared, childPath, ctx);
   }

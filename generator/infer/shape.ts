@@ -25,12 +25,6 @@ export function emptyShape(): Shape {
   return { primitives: new Set(), object: null, array: null, literals: new Set() };
 }
 
-export function shapeOf(value: unknown): Shape {
-  const shape = emptyShape();
-  addSample(shape, value);
-  return shape;
-}
-
 export function addSample(shape: Shape, value: unknown): void {
   if (value === null) shape.primitives.add('null');
   else if (typeof value === 'string') {
