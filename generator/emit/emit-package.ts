@@ -4,13 +4,15 @@
  * printed once, and formatted once.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Project, type StatementStructures } from 'ts-morph';
 import type { Model } from '../model/types.ts';
 import { collectSharedSamples } from '../infer/shared-samples.ts';
 import type { Shape } from '../infer/shape.ts';
 import { clientStatements } from './client-file.ts';
-import { formatAll, type FormatOptions } from './format.ts';
+import { DEFAULT_CACHE_DIR, formatAll, type FormatOptions } from './format.ts';
+import { methodKey, readCachedMethod, writeCachedMethod } from './emit-cache.ts';
 import { methodFilePath, methodStatements } from './method-file.ts';
 import { indexTs, packageJson, tsconfigBuildJson, tsconfigJson } from './package-files.ts';
 import { sharedInterfaces } from './type-node.ts';
@@ -49,19 +51,32 @@ function sharedSamples(methods: readonly Model['methods'][number][]): Map<string
 export async function emitPackage(model: Model, options: FormatOptions = {}): Promise<FileTree> {
   const project = new Project({ useInMemoryFileSystem: true });
   const methods = model.methods;
+  const formatCache = options.cacheDir === undefined ? DEFAULT_CACHE_DIR : options.cacheDir;
+  const emitCache = formatCache ? join(formatCache, '..', 'emit') : null;
+  const files: FileTree = new Map();
   const unformatted: [string, string][] = [];
+  const fresh: { path: string; key: string; shared: string[] }[] = [];
   const shared = new Set<string>();
   for (const m of methods) {
     const path = methodFilePath(m);
+    const key = methodKey(m);
+    const cached = readCachedMethod(emitCache, key);
+    if (cached) {
+      cached.shared.forEach((s) => shared.add(s));
+      files.set(path, cached.text);
+      continue;
+    }
     const file = methodStatements(m);
     file.shared.forEach((s) => shared.add(s));
     unformatted.push([path, printStatements(project, path, file.statements)]);
+    fresh.push({ path, key, shared: [...file.shared].sort() });
   }
   if (shared.size > 0) unformatted.push(['shared.ts', printStatements(project, 'shared.ts', sharedInterfaces(shared, sharedSamples(methods)))]);
   unformatted.push(['client.ts', printStatements(project, 'client.ts', clientStatements(methods))]);
   unformatted.push(['index.ts', indexTs(methods, shared.size > 0)]);
   const formatted = await formatAll(unformatted.map(([, text]) => text), options);
-  const files: FileTree = new Map(unformatted.map(([path], i) => [path, formatted[i]!]));
+  unformatted.forEach(([path], i) => files.set(path, formatted[i]!));
+  for (const f of fresh) writeCachedMethod(emitCache, f.key, { text: files.get(f.path)!, shared: f.shared });
   for (const [path, text] of runtimeFiles()) files.set(path, text);
   files.set('package.json', packageJson());
   files.set('tsconfig.json', tsconfigJson());

@@ -97,6 +97,16 @@ describe('emitting docs that would break careless code', () => {
     expect(r.status).toBe(0);
   });
 
+  it('gives the same files from its caches as without them', async () => {
+    const cacheDir = join(scratch(), 'format');
+    const fresh = await emitPackage(trickyModel, { cacheDir: null });
+    const filling = await emitPackage(trickyModel, { cacheDir });
+    const fromCache = await emitPackage(trickyModel, { cacheDir });
+    expect([...filling.entries()]).toEqual([...fresh.entries()]);
+    expect([...fromCache.entries()]).toEqual([...fresh.entries()]);
+    expect(readdirSync(join(cacheDir, '..', 'emit')).length).toBe(trickyModel.methods.length);
+  });
+
   it('gives the same bytes twice', async () => {
     const a = await emitPackage(trickyModel);
     const b = await emitPackage(trickyModel);

@@ -1,0 +1,50 @@
+/**
+ * Emitted method files cached by a hash of what makes them: the method's model and the emitter's
+ * own source. A regeneration after one page changed emits and formats only that page's methods.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { version as prettierVersion } from 'prettier';
+import type { Method } from '../model/types.ts';
+
+const GENERATOR = fileURLToPath(new URL('..', import.meta.url));
+
+let emitterHash: string | null = null;
+
+/** A hash of every source file the emitted code depends on (the emitter, inference, catalogs). */
+function emitterVersion(): string {
+  if (emitterHash) return emitterHash;
+  const hash = createHash('sha256').update(prettierVersion);
+  for (const dir of ['emit', 'infer', 'catalog']) {
+    for (const name of readdirSync(join(GENERATOR, dir)).sort()) hash.update(name).update(readFileSync(join(GENERATOR, dir, name)));
+  }
+  emitterHash = hash.digest('hex');
+  return emitterHash;
+}
+
+export interface CachedMethodFile {
+  text: string;
+  shared: string[];
+}
+
+export function methodKey(method: Method): string {
+  const { diagnostics: _d, sources: _s, provenance: _p, ...facts } = method;
+  return createHash('sha256').update(emitterVersion()).update(JSON.stringify(facts)).digest('hex');
+}
+
+export function readCachedMethod(cacheDir: string | null, key: string): CachedMethodFile | null {
+  if (!cacheDir) return null;
+  const path = join(cacheDir, `${key}.json`);
+  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as CachedMethodFile) : null;
+}
+
+export function writeCachedMethod(cacheDir: string | null, key: string, file: CachedMethodFile): void {
+  if (!cacheDir) return;
+  const path = join(cacheDir, `${key}.json`);
+  mkdirSync(dirname(path), { recursive: true });
+  const tmp = `${path}.${process.pid}.tmp`;
+  writeFileSync(tmp, JSON.stringify(file));
+  renameSync(tmp, path);
+}
