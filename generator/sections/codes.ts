@@ -16,7 +16,6 @@ export interface CodesResult {
   guessed: boolean;
 }
 
-const IDENT = /^[a-z][a-z0-9_.]*$/;
 const HIDDEN = /\[?\bhidden\b\]?/i;
 const CODE_ONLY = /^([a-z][a-z0-9_.]*)(\s*\[hidden\]|\s+hidden)?$/;
 const GLUED = /^([a-z][a-z0-9_]*)(\s*\[hidden\]|\s+hidden(?=\s|[A-Z]))?(\s*)([A-Z`(].*)$/;

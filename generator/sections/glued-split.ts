@@ -99,7 +99,7 @@ export function respaceKnownNames(text: string, lexicon: Lexicon): string {
   const names = [...lexicon.identifiers].filter((n) => n.includes('_')).sort((a, b) => b.length - a.length);
   for (const name of names) {
     if (!out.includes(name) || mentions(out, name)) continue;
-    out = out.replace(new RegExp(`([A-Za-z])?${name}([A-Za-z])?`, 'g'), (m, b?: string, a?: string) =>
+    out = out.replace(new RegExp(`([A-Za-z])?${name}([A-Za-z])?`, 'g'), (_m, b?: string, a?: string) =>
       `${b ? `${b} ` : ''}${name}${a ? ` ${a}` : ''}`,
     );
   }

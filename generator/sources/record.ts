@@ -8,7 +8,7 @@ import type { ArgType, PropertyNode, TypeNode } from '../model/types.ts';
 import { sharedObjectKind } from '../catalog/shared-objects.ts';
 import { readEnum } from '../sections/argument-details.ts';
 import { readNotes } from '../sections/notes.ts';
-import type { ArgFact, CodeFact, MethodFacts, PageFacts, ResponseFact } from './page-facts.ts';
+import type { ArgFact, CodeFact, PageFacts, ResponseFact } from './page-facts.ts';
 import { emptyMethodFacts } from './page-facts.ts';
 
 type Json = Record<string, unknown>;
