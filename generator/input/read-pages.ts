@@ -15,9 +15,9 @@ export interface PageFile {
   content: string;
 }
 
-const PAGE_EXTENSIONS = /\.(html?|txt|text|json)$/i;
+const PAGE_EXTENSIONS = /\.(html?|txt|text|md|json)$/i;
 /** JSON files beside the records that are not records of one method. */
-const NOT_RECORDS = new Set(['methods.json', 'package.json', 'manifest.json']);
+const NOT_RECORDS = new Set(['methods.json', 'package.json', 'manifest.json', 'README.md']);
 
 export class InputError extends Error {}
 

@@ -3,7 +3,7 @@
  * headings, list items and JSON code runs. Headings glued to the line before them
  * (`xoxe-1-abcdefgUsage info`) are split off here.
  */
-import type { Block } from './document.ts';
+import type { Block, Cell } from './document.ts';
 import { headingKind, MAJOR_HEADINGS } from './headings.ts';
 import { METHOD_NAME } from '../sections/method-name.ts';
 
@@ -27,9 +27,17 @@ export function textToBlocks(text: string): Block[] {
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
     const line = i + 1;
-    const trimmed = raw.trim();
+    // Markdown emphasis carries no facts (`**Rate limit:** Tier 3`); code fences neither.
+    const trimmed = raw.trim().replace(/\*\*(\S(?:.*?\S)?)\*\*/g, '$1');
+    if (/^```/.test(trimmed)) continue;
     if (trimmed === '') {
       blocks.push({ kind: 'blank', line });
+      continue;
+    }
+    const tableEnd = pipeTableEnd(lines, i);
+    if (tableEnd > i) {
+      blocks.push({ kind: 'table', rows: pipeTableRows(lines.slice(i, tableEnd + 1)), line });
+      i = tableEnd;
       continue;
     }
     const jsonEnd = jsonRunEnd(lines, i);
@@ -37,6 +45,17 @@ export function textToBlocks(text: string): Block[] {
       blocks.push({ kind: 'code', text: dedent(lines.slice(i, jsonEnd + 1)), line });
       i = jsonEnd;
       continue;
+    }
+    // Markdown headings: `## Arguments`, `# chat.delete`.
+    const markdownHeading = /^#{1,6}\s+(.+?)\s*#*$/.exec(trimmed);
+    if (markdownHeading) {
+      const text = markdownHeading[1]!.replace(/`/g, '');
+      const kind = headingKind(text);
+      if (kind || (inPreamble && METHOD_NAME.test(text))) {
+        blocks.push({ kind: 'heading', level: kind ? 2 : 1, text, line });
+        if (kind) inPreamble = false;
+        continue;
+      }
     }
     const bullet = BULLET.exec(trimmed);
     if (bullet) {
@@ -96,6 +115,27 @@ function isGluedBeforeHeading(before: string): boolean {
   if (!/\s$/.test(before)) return /[a-z0-9/\-_.)]$/.test(before) && !/\s[A-Za-z]+$/.test(before);
   const tokens = before.trim().split(/\s+/);
   return tokens.length <= 3 && !/[.!?:]$/.test(before.trim()) && tokens.every((t) => /[/\d_\-:.]/.test(t));
+}
+
+/** Markdown pipe tables: `| Argument | Type |`, a `|---|` rule, then rows. Returns the last row's index. */
+function pipeTableEnd(lines: string[], start: number): number {
+  const isRow = (l: string | undefined) => l !== undefined && /^\s*\|.*\|\s*$/.test(l);
+  if (!isRow(lines[start]) || !/^\s*\|?\s*:?-{3,}/.test(lines[start + 1] ?? '')) return start;
+  let end = start + 1;
+  while (isRow(lines[end + 1])) end++;
+  return end;
+}
+
+function pipeTableRows(lines: string[]): Cell[][] {
+  return lines
+    .filter((l) => !/^\s*\|?\s*:?-{3,}/.test(l))
+    .map((l) =>
+      l.trim().replace(/^\||\|$/g, '').split(/(?<!\\)\|/).map((cell) => {
+        const codes = [...cell.matchAll(/`([^`]+)`/g)].map((m) => m[1]!);
+        const text = cell.replace(/`/g, '').replace(/\\\|/g, '|').trim();
+        return { text, lines: text.split(/<br\s*\/?>/i).map((x) => x.trim()).filter(Boolean), codes };
+      }),
+    );
 }
 
 function distinctBulletIndents(lines: string[]): number[] {

@@ -1,12 +1,14 @@
 /**
  * Layouts no site of LAYOUTS.md uses, read by meaning: a README-style page (Parameter/Required?
- * table with yes/no, errors as a definition list) and a Sphinx page (`name (type, required) –`).
+ * table with yes/no, errors as a definition list), a Sphinx page (`name (type, required) –`) and
+ * a Markdown page (pipe tables).
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_LEXICON } from '../../generator/sections/lexicon.ts';
 import { readHtmlPage } from '../../generator/sources/html.ts';
+import { readTextPage } from '../../generator/sources/text.ts';
 
 const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`fixtures/${name}`, import.meta.url)), 'utf8');
 
@@ -65,5 +67,31 @@ describe('a Sphinx page', () => {
       ['cannot_parse', 'The phrasing of the timing for this reminder is unclear.'],
       ['user_not_found', 'The user could not be found.'],
     ]);
+  });
+});
+
+describe('a Markdown page (pipe tables, # headings, a fenced example)', () => {
+  const page = readTextPage('chat.delete.md', fixture('chat.delete.md'), EMPTY_LEXICON);
+  const m = page.methods[0]!;
+
+  it('reads the title, description and the bold-label facts', () => {
+    expect([m.name, m.description, m.rateLimit]).toEqual(['chat.delete', 'Deletes a message.', 'Tier 3']);
+    expect(m.scopes).toEqual({ bot: ['chat:write'], user: ['chat:write'] });
+  });
+
+  it('reads pipe tables of arguments and errors, with inline-code names and a hidden mark', () => {
+    expect(m.args?.map((a) => [a.name, a.type, a.required, a.example])).toEqual([
+      ['token', 'string', true, null],
+      ['channel', 'string', true, null],
+      ['ts', 'string', true, '1405894322.002768'],
+      ['as_user', 'boolean', false, null],
+    ]);
+    expect(m.errors?.map((e) => [e.code, e.hidden])).toEqual([
+      ['message_not_found', false],
+      ['cant_delete_message', false],
+      ['invalid-ts', true],
+    ]);
+    expect(page.diagnostics.map((d) => d.code)).toEqual(['codes/not-identifier']);
+    expect(m.responses[0]?.example).toEqual({ ok: true, channel: 'C123ABC456', ts: '1401383885.000061' });
   });
 });
