@@ -81,6 +81,11 @@ function walkChildren(parent: AnyNode, depth: number, out: Block[]): void {
       listItems(node, 0, out);
       continue;
     }
+    if (name === 'dl') {
+      flush();
+      definitionList(node, depth + 1, out);
+      continue;
+    }
     if (BLOCK.has(name)) {
       flush();
       walkChildren(node, depth + 1, out);
@@ -162,6 +167,26 @@ function cellOf(cell: Element): Cell {
     } else if (b.kind === 'code' || b.kind === 'heading') lines.push(b.text);
   }
   return { text: squash(lines.join(' ')), lines, codes };
+}
+
+/** A term and its definition read as one line (`channel string Required Channel to post to.`), like a table row. */
+function definitionList(dl: Element, depth: number, out: Block[]): void {
+  let term: Inline | null = null;
+  for (const child of dl.children) {
+    if (!isElement(child)) continue;
+    const name = child.name.toLowerCase();
+    if (name !== 'dt' && name !== 'dd') continue;
+    const part = inlineOf(child);
+    if (name === 'dt') {
+      if (term) out.push({ kind: 'text', text: squash(term.text), codes: term.codes, depth });
+      term = part;
+      continue;
+    }
+    const text = squash(`${term?.text ?? ''} ${part.text}`);
+    if (text) out.push({ kind: 'text', text, codes: [...(term?.codes ?? []), ...part.codes], depth });
+    term = null;
+  }
+  if (term) out.push({ kind: 'text', text: squash(term.text), codes: term.codes, depth });
 }
 
 function listItems(list: Element, depth: number, out: Block[]): void {

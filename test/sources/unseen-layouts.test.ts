@@ -95,3 +95,17 @@ describe('a Markdown page (pipe tables, # headings, a fenced example)', () => {
     expect(m.responses[0]?.example).toEqual({ ok: true, channel: 'C123ABC456', ts: '1401383885.000061' });
   });
 });
+
+describe('a page whose arguments and errors are definition lists', () => {
+  const m = readHtmlPage('chat.meMessage.dl.html', fixture('chat.meMessage.dl.html'), EMPTY_LEXICON).methods[0]!;
+
+  it('reads each term and its definition as one row', () => {
+    expect(m.args?.map((a) => [a.name, a.type, a.required, a.description, a.example])).toEqual([
+      ['channel', 'string', true, 'Channel to send the message to.', 'C1234567890'],
+      ['text', 'string', true, 'Text of the message to send.', null],
+      ['thread_ts', 'string', false, 'Parent message to reply to.', null],
+    ]);
+    expect(m.errors?.map((e) => e.code)).toEqual(['channel_not_found', 'msg_too_long']);
+    expect(m.contentTypes).toEqual(['application/x-www-form-urlencoded']);
+  });
+});
