@@ -73,7 +73,12 @@ function codesOfTable(rows: import('../sources/document.ts').Cell[][]): CodeFact
  * word and a space is description; otherwise each line that starts with a code is one entry.
  * With no code at all, each paragraph is a description whose code the page lost.
  */
-function codesOfLines(lines: { text: string; blank: boolean }[]): CodeFact[] {
+function codesOfLines(input: { text: string; blank: boolean }[]): CodeFact[] {
+  // Entries run together on one line (`…was invalid.msg_too_longMessage text…`) are split where a
+  // sentence ends and a snake_case code starts a new one.
+  const lines = input.flatMap((l) =>
+    l.blank ? [l] : l.text.split(/(?<=[.!?])(?=[a-z][a-z0-9]*_[a-z0-9_]*(?:\s*\[hidden\])?[A-Z`(])/).map((t) => ({ text: t, blank: false })),
+  );
   const text = lines.filter((l) => !l.blank);
   const codeOnlyCount = text.filter((l) => CODE_ONLY.test(l.text)).length;
   const gluedCount = text.filter((l) => GLUED.test(l.text)).length;

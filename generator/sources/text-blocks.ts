@@ -82,8 +82,16 @@ export function textToBlocks(text: string): Block[] {
 /** A line as a heading, a text line, or a text line with a heading glued to its start or end. */
 function lineBlocks(trimmed: string, line: number, inPreamble: boolean): Block[] {
   if (headingKind(trimmed)) return [{ kind: 'heading', level: 2, text: trimmed, line }];
-  // A line that is only a method name, before any section, is the page's title.
+  // A line that is only a method name, before any section, is the page's title; run together
+  // with the sentence after it (`chat.meMessageShare a me message…`), it still is.
   if (inPreamble && METHOD_NAME.test(trimmed)) return [{ kind: 'heading', level: 1, text: trimmed, line }];
+  const titled = inPreamble ? /^([a-z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)+)(?=[A-Z][a-z]*\s)/.exec(trimmed) : null;
+  if (titled) {
+    return [
+      { kind: 'heading', level: 1, text: titled[1]!, line },
+      ...lineBlocks(trimmed.slice(titled[1]!.length), line, false),
+    ];
+  }
   for (const heading of MAJOR_HEADINGS) {
     if (trimmed.endsWith(heading) && trimmed.length > heading.length) {
       const before = trimmed.slice(0, -heading.length);
