@@ -65,5 +65,6 @@ export function blockText(block: Block): string {
 
 /** Collapses runs of whitespace to one space and trims. */
 export function squash(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  // Zero-width characters (Docusaurus puts one in every heading's anchor link) are not text.
+  return text.replace(/[\u200B-\u200D\u2060\uFEFF]/g, '').replace(/\s+/g, ' ').trim();
 }

@@ -22,7 +22,8 @@ const HEADING_MEANINGS: ReadonlyArray<readonly [RegExp, SectionKind]> = [
 
 /** The section a heading (or a line standing alone like one) opens, or `null` for none known. */
 export function headingKind(text: string): SectionKind | null {
-  const t = text.trim();
+  // `Arguments:`, `Arguments #`, `Errors (12)`: the decoration is not the meaning.
+  const t = text.trim().replace(/\s*(?:#|¶|\(\d+\))$/, '').replace(/:$/, '').trim();
   if (t.length === 0 || t.length > 40) return null;
   for (const [re, kind] of HEADING_MEANINGS) if (re.test(t)) return kind;
   return null;

@@ -109,3 +109,13 @@ describe('a page whose arguments and errors are definition lists', () => {
     expect(m.contentTypes).toEqual(['application/x-www-form-urlencoded']);
   });
 });
+
+describe('headings decorated with anchor links, zero-width spaces and colons', () => {
+  const m = readHtmlPage('reactions.get.anchors.html', fixture('reactions.get.anchors.html'), EMPTY_LEXICON).methods[0]!;
+
+  it('still finds every section, and a Required badge beside a name', () => {
+    expect(m.name).toBe('reactions.get');
+    expect(m.args?.map((a) => [a.name, a.required])).toEqual([['token', true], ['channel', false], ['full', false]]);
+    expect(m.errors?.map((e) => e.code)).toEqual(['bad_timestamp']);
+  });
+});
