@@ -227,8 +227,12 @@ function detectRow(lines: Line[], i: number, roles: ColumnRole[] | null, lexicon
   }
   const m = GLUED_ROW.exec(text);
   if (!m) return null;
-  const [, prefix = '', chunk = '', space = '', type = '', brackets = ''] = m;
+  const [, prefix = '', rawChunk = '', space = '', type = '', brackets = ''] = m;
   let opt = m[6];
+  // A Required/Optional badge run into the name (`tokenRequiredstring…`).
+  const badge = /^(.*[a-z0-9_])(Required|Optional)$/.exec(rawChunk);
+  const chunk = badge ? badge[1]! : rawChunk;
+  if (badge && !opt) opt = badge[2];
   let rest = m[7] ?? '';
   let def: string | null = null;
   const glued = space === '';

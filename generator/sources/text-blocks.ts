@@ -4,7 +4,7 @@
  * (`xoxe-1-abcdefgUsage info`) are split off here.
  */
 import type { Block, Cell } from './document.ts';
-import { headingKind, MAJOR_HEADINGS } from './headings.ts';
+import { headerLineRoles, headingKind, MAJOR_HEADINGS } from './headings.ts';
 import { METHOD_NAME } from '../sections/method-name.ts';
 
 const BULLET = /^([•·▪◦‣*]|-(?=\s))\s*/;
@@ -91,6 +91,14 @@ function lineBlocks(trimmed: string, line: number, inPreamble: boolean): Block[]
     return [
       { kind: 'heading', level: 1, text: titled[1]!, line },
       ...lineBlocks(trimmed.slice(titled[1]!.length), line, false),
+    ];
+  }
+  // A table's header run into its first row (`ErrorDescriptionbad_timestampValue passed…`).
+  const header = /^((?:Arguments?|Parameters?|Name|Type|Required|Example|Default|Description|Error|Warning)(?:\s*(?:Arguments?|Parameters?|Name|Type|Required|Example|Default|Description|Error|Warning))+)(?=[a-z`])/.exec(trimmed);
+  if (header && headerLineRoles(header[1]!)) {
+    return [
+      { kind: 'text', text: header[1]!, codes: [], depth: 0, line },
+      ...lineBlocks(trimmed.slice(header[1]!.length), line, false),
     ];
   }
   for (const heading of MAJOR_HEADINGS) {
