@@ -3,6 +3,7 @@
  * records (conversations.list pages with a cursor, chat.postMessage takes JSON, oauth.v2.access
  * takes Basic auth, files.upload a file): encodings, auth, retries, timeouts, pagination, secrets.
  */
+import { Agent } from 'undici';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { importClient, recordsClientDir } from '../helpers/records-client.ts';
 import { json, startSlackServer, type SlackServer } from '../helpers/slack-server.ts';
@@ -180,6 +181,27 @@ describe('secrets', () => {
 });
 
 describe('configuration', () => {
+  it('sends every call through a dispatcher the caller gives', async () => {
+    let dispatched = 0;
+    const dispatcher = new Agent().compose((dispatch) => (opts, handler) => {
+      dispatched++;
+      return dispatch(opts, handler);
+    });
+    const c = client({ dispatcher });
+    await c.conversations.list();
+    await c.conversations.list();
+    expect(dispatched).toBe(2);
+    await dispatcher.close();
+  });
+
+  it('stops a call when its AbortSignal fires', async () => {
+    server.handle(() => undefined);
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(new Error('caller gave up')), 50);
+    const error = await client({ timeoutMs: 5000 }).conversations.list({}, { signal: controller.signal }).catch((e: unknown) => e);
+    expect((error as Error).message).toBe('caller gave up');
+  });
+
   it('refuses plain http to a host that is not loopback', () => {
     expect(() => new mod.SlackClient({ baseUrl: 'http://slack.example.com/api' })).toThrow(/Refusing plain http/);
     expect(() => new mod.SlackClient({ baseUrl: 'http://slack.example.com/api', allowInsecureHttp: true }).close()).not.toThrow();
