@@ -1,6 +1,8 @@
 /**
  * `SlackClient`: the methods in namespaces that mirror their names (`client.oauth.v2.access`),
- * each a thin call of the standalone function with the client's transport.
+ * each a thin call of the standalone function with the client's transport. Each top-level family
+ * (`chat`, `admin`) is a file of its own under client/, so that a change to one method's docs
+ * re-emits one small file, not the whole client.
  */
 import { StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
 import type { Method } from '../model/types.ts';
@@ -33,7 +35,7 @@ function tree(methods: readonly Method[]): Node {
 
 function callText(m: Method): string {
   const args = argsOptional(m) ? `args: ${argsTypeName(m)} = {}` : `args: ${argsTypeName(m)}`;
-  return `(${args}, options?: CallOptions): Promise<${responseTypeName(m)}> => ${functionName(m.name)}(this.transport, args, options)`;
+  return `(${args}, options?: CallOptions): Promise<${responseTypeName(m)}> => ${functionName(m.name)}(transport, args, options)`;
 }
 
 function doc(m: Method): string {
@@ -81,19 +83,54 @@ function paginatedStatements(methods: readonly Method[]): StatementStructures[] 
   ];
 }
 
-export function clientStatements(methods: readonly Method[]): StatementStructures[] {
-  const root = tree(methods);
+/** The top-level families of the methods, in order, each with its methods. */
+export function families(methods: readonly Method[]): Map<string, Method[]> {
+  const out = new Map<string, Method[]>();
+  for (const m of methods) {
+    const family = m.name.split('.')[0]!;
+    out.set(family, [...(out.get(family) ?? []), m]);
+  }
+  return out;
+}
+
+/** `chat` → `chatMethods`: the factory of a family's namespace. */
+export function familyFactoryName(family: string): string {
+  const words = family.split(/[^A-Za-z0-9]+/).filter(Boolean);
+  const base = words.map((w, i) => (i === 0 ? w.charAt(0).toLowerCase() + w.slice(1) : w.charAt(0).toUpperCase() + w.slice(1))).join('') || 'family';
+  return `${/^[0-9]/.test(base) ? `_${base}` : base}Methods`;
+}
+
+export function familyFilePath(family: string): string {
+  return `client/${family.replace(/[^A-Za-z0-9_.-]/g, '_')}.ts`;
+}
+
+/** One family's namespace: a factory that binds its methods to a transport. */
+export function familyStatements(family: string, methods: readonly Method[]): StatementStructures[] {
+  const node = tree(methods).children.get(family)!;
   const imports = methods.map((m) => ({
     kind: StructureKind.ImportDeclaration as const,
-    moduleSpecifier: `./methods/${m.name}.js`,
-    namedImports: [
-      functionName(m.name),
-      ...(isPaginated(m) ? [specName(m)] : []),
-      { name: argsTypeName(m), isTypeOnly: true },
-      { name: responseTypeName(m), isTypeOnly: true },
-    ],
+    moduleSpecifier: `../methods/${m.name}.js`,
+    namedImports: [functionName(m.name), { name: argsTypeName(m), isTypeOnly: true }, { name: responseTypeName(m), isTypeOnly: true }],
   }));
+  const value = node.children.size === 0 && node.method ? callText(node.method) : nodeText(node);
   return [
+    { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: '../runtime/index.js', namedImports: ['CallOptions', 'SlackCaller'] },
+    ...imports,
+    {
+      kind: StructureKind.Function,
+      isExported: true,
+      name: familyFactoryName(family),
+      docs: [`The \`${family}.*\` methods, bound to a transport.`],
+      parameters: [{ name: 'transport', type: 'SlackCaller' }],
+      statements: [`return ${value};`],
+    },
+  ];
+}
+
+export function clientStatements(methods: readonly Method[]): StatementStructures[] {
+  const groups = families(methods);
+  const paginated = methods.filter(isPaginated);
+  const imports: StatementStructures[] = [
     {
       kind: StructureKind.ImportDeclaration,
       moduleSpecifier: './runtime/index.js',
@@ -101,12 +138,24 @@ export function clientStatements(methods: readonly Method[]): StatementStructure
         'SlackTransport',
         'paginateItems',
         'paginatePages',
-        { name: 'CallOptions', isTypeOnly: true },
         { name: 'ClientOptions', isTypeOnly: true },
         { name: 'MethodSpec', isTypeOnly: true },
         { name: 'PaginateOptions', isTypeOnly: true },
       ],
     },
+    ...[...groups.keys()].map((family) => ({
+      kind: StructureKind.ImportDeclaration as const,
+      moduleSpecifier: `./${familyFilePath(family).replace(/\.ts$/, '.js')}`,
+      namedImports: [familyFactoryName(family)],
+    })),
+    ...paginated.map((m) => ({
+      kind: StructureKind.ImportDeclaration as const,
+      moduleSpecifier: `./methods/${m.name}.js`,
+      namedImports: [specName(m), { name: argsTypeName(m), isTypeOnly: true }, { name: responseTypeName(m), isTypeOnly: true }],
+    })),
+  ];
+  const member = (family: string) => (CLASS_MEMBERS.has(family) ? `${family}_` : propertyName(family));
+  return [
     ...imports,
     ...paginatedStatements(methods),
     {
@@ -116,13 +165,23 @@ export function clientStatements(methods: readonly Method[]): StatementStructure
       docs: ['A Slack Web API client: every documented method, in namespaces that mirror its name.'],
       properties: [
         { name: 'transport', isReadonly: true, type: 'SlackTransport', docs: ['Sends the calls; shared by every method of this client.'] },
-        ...[...root.children.entries()].map(([key, child]) => ({
-          name: CLASS_MEMBERS.has(key) ? `${key}_` : propertyName(key),
+        ...[...groups.keys()].map((family) => ({
+          name: member(family),
           isReadonly: true,
-          initializer: child.children.size === 0 && child.method ? callText(child.method) : nodeText(child),
+          type: `ReturnType<typeof ${familyFactoryName(family)}>`,
+          docs: [`The \`${family}.*\` methods.`],
         })),
       ],
-      ctors: [{ parameters: [{ name: 'options', type: 'ClientOptions', initializer: '{}' }], statements: ['this.transport = new SlackTransport(options);'] }],
+      ctors: [{
+        parameters: [{ name: 'options', type: 'ClientOptions', initializer: '{}' }],
+        statements: [
+          'this.transport = new SlackTransport(options);',
+          ...[...groups.keys()].map((family) => {
+            const name = member(family);
+            return `${name.startsWith('"') ? `this[${name}]` : `this.${name}`} = ${familyFactoryName(family)}(this.transport);`;
+          }),
+        ],
+      }],
       methods: [
         {
           name: 'paginate',

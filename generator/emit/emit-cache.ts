@@ -34,6 +34,13 @@ export function methodKey(method: Method): string {
   return createHash('sha256').update(emitterVersion()).update(JSON.stringify(facts)).digest('hex');
 }
 
+/** A client family file depends on its methods' models (their names, arguments, docs). */
+export function familyKey(family: string, methods: readonly Method[]): string {
+  const hash = createHash('sha256').update(emitterVersion()).update(`family\0${family}`);
+  for (const m of methods) hash.update(methodKey(m));
+  return hash.digest('hex');
+}
+
 export function readCachedMethod(cacheDir: string | null, key: string): CachedMethodFile | null {
   if (!cacheDir) return null;
   const path = join(cacheDir, `${key}.json`);

@@ -10,9 +10,9 @@ import { Project, type StatementStructures } from 'ts-morph';
 import type { Model } from '../model/types.ts';
 import { collectSharedSamples } from '../infer/shared-samples.ts';
 import type { Shape } from '../infer/shape.ts';
-import { clientStatements } from './client-file.ts';
+import { clientStatements, families, familyFilePath, familyStatements } from './client-file.ts';
 import { DEFAULT_CACHE_DIR, formatAll, type FormatOptions } from './format.ts';
-import { methodKey, readCachedMethod, writeCachedMethod } from './emit-cache.ts';
+import { familyKey, methodKey, readCachedMethod, writeCachedMethod } from './emit-cache.ts';
 import { methodFilePath, methodStatements } from './method-file.ts';
 import { indexTs, packageJson, tsconfigBuildJson, tsconfigJson } from './package-files.ts';
 import { sharedInterfaces } from './type-node.ts';
@@ -70,6 +70,16 @@ export async function emitPackage(model: Model, options: FormatOptions = {}): Pr
     file.shared.forEach((s) => shared.add(s));
     unformatted.push([path, printStatements(project, path, file.statements)]);
     fresh.push({ path, key, shared: [...file.shared].sort() });
+  }
+  for (const [family, members] of families(methods)) {
+    const path = familyFilePath(family);
+    const key = familyKey(family, members);
+    const cached = readCachedMethod(emitCache, key);
+    if (cached) files.set(path, cached.text);
+    else {
+      unformatted.push([path, printStatements(project, path, familyStatements(family, members))]);
+      fresh.push({ path, key, shared: [] });
+    }
   }
   if (shared.size > 0) unformatted.push(['shared.ts', printStatements(project, 'shared.ts', sharedInterfaces(shared, sharedSamples(methods)))]);
   unformatted.push(['client.ts', printStatements(project, 'client.ts', clientStatements(methods))]);

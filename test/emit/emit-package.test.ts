@@ -61,7 +61,8 @@ describe('the generated package from docs-input/', () => {
     expect(token).toMatch(/\n  client_id: string \| number \| boolean;/);
     expect(token).toContain("InvalidArrayArg = 'invalid_array_arg'");
     expect(token).toContain('permissions: OauthTokenResponsePermission[];');
-    expect(files.get('client.ts')).toMatch(/readonly oauth = \{/);
+    expect(files.get('client.ts')).toContain('readonly oauth: ReturnType<typeof oauthMethods>;');
+    expect(files.get('client/oauth.ts')).toMatch(/export function oauthMethods\(transport: SlackCaller\)/);
   });
 });
 
@@ -70,6 +71,7 @@ describe('emitting docs that would break careless code', () => {
     const files = await emitPackage(trickyModel);
     expect(files.get('methods/chat.delete.ts')).toMatchSnapshot();
     expect(files.get('client.ts')).toMatchSnapshot();
+    expect(files.get('client/chat.ts')).toMatchSnapshot();
   });
 
   it('escapes comment ends and odd characters, quotes odd names and separates colliding codes', async () => {
@@ -104,7 +106,9 @@ describe('emitting docs that would break careless code', () => {
     const fromCache = await emitPackage(trickyModel, { cacheDir });
     expect([...filling.entries()]).toEqual([...fresh.entries()]);
     expect([...fromCache.entries()]).toEqual([...fresh.entries()]);
-    expect(readdirSync(join(cacheDir, '..', 'emit')).length).toBe(trickyModel.methods.length);
+    // One entry per method file and per client family file.
+    const familyCount = new Set(trickyModel.methods.map((m) => m.name.split('.')[0])).size;
+    expect(readdirSync(join(cacheDir, '..', 'emit')).length).toBe(trickyModel.methods.length + familyCount);
   });
 
   it('gives the same bytes twice', async () => {
