@@ -85,6 +85,9 @@ const onePage = Array.from({ length: RUNS }, (_, i) => {
   writeFileSync(file, JSON.stringify(record));
   return timed(node, [...cli, '--input', changedInput, '--out', out], { SLACK_CODEGEN_CACHE: cache });
 });
+const incremental = JSON.parse(
+  timed(node, ['--import', 'tsx', join(ROOT, 'bench/incremental.mts'), RECORDS, join(scratch, 'incremental-out')], { SLACK_CODEGEN_CACHE: join(scratch, 'inc-cache', 'format') }).out,
+) as { total: number; parse: number; model: number; emitAndFormat: number; write: number };
 const phases = Array.from({ length: RUNS }, () => JSON.parse(timed(node, ['--import', 'tsx', join(ROOT, 'bench/phases.mts'), RECORDS, join(scratch, 'phases-out')]).out) as Record<string, number>);
 const phase = (k: string) => median(phases.map((p) => p[k]!));
 const tscCheck = Array.from({ length: RUNS }, () => timed(TSC, ['-p', join(out, 'tsconfig.json')]).ms);
@@ -174,7 +177,10 @@ const lines = [
   `| cold (new process, empty caches) | ${fmt(genCold / 1000)} s | ${fmt(genCold / tscMs, 1)}× | ${fmt(median(cold.map((r) => r.rssMb)), 0)} MB |`,
   `| warm (caches filled, output removed) | ${fmt(median(warm.map((r) => r.ms)) / 1000)} s | ${fmt(median(warm.map((r) => r.ms)) / tscMs, 1)}× | ${fmt(median(warm.map((r) => r.rssMb)), 0)} MB |`,
   `| one page changed | ${fmt(median(onePage.map((r) => r.ms)) / 1000)} s | ${fmt(median(onePage.map((r) => r.ms)) / tscMs, 1)}× | ${fmt(median(onePage.map((r) => r.rssMb)), 0)} MB |`,
+  `| one page changed, in a generator already running (median of 5 edits) | ${fmt(incremental.total / 1000)} s | ${fmt(incremental.total / tscMs, 1)}× | |`,
   `| baseline: \`tsc -p\` on the output | ${fmt(tscMs / 1000)} s | 1.0× | |`,
+  '',
+  `In a running generator, one page changed costs: parse ${fmt(incremental.parse, 0)} ms (every page, re-read), model ${fmt(incremental.model, 0)} ms, emit and format ${fmt(incremental.emitAndFormat, 0)} ms (the changed method's file and its family's client file; the rest from the caches), write ${fmt(incremental.write, 0)} ms.`,
   '',
   'Where a cold run goes (ms, fresh process, no cache):',
   '',

@@ -41,14 +41,23 @@ export function familyKey(family: string, methods: readonly Method[]): string {
   return hash.digest('hex');
 }
 
+/** What this process already read or wrote, so a long-running generator does not read it again. */
+const inMemory = new Map<string, CachedMethodFile>();
+
 export function readCachedMethod(cacheDir: string | null, key: string): CachedMethodFile | null {
   if (!cacheDir) return null;
+  const remembered = inMemory.get(`${cacheDir}\0${key}`);
+  if (remembered) return remembered;
   const path = join(cacheDir, `${key}.json`);
-  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as CachedMethodFile) : null;
+  if (!existsSync(path)) return null;
+  const file = JSON.parse(readFileSync(path, 'utf8')) as CachedMethodFile;
+  inMemory.set(`${cacheDir}\0${key}`, file);
+  return file;
 }
 
 export function writeCachedMethod(cacheDir: string | null, key: string, file: CachedMethodFile): void {
   if (!cacheDir) return;
+  inMemory.set(`${cacheDir}\0${key}`, file);
   const path = join(cacheDir, `${key}.json`);
   mkdirSync(dirname(path), { recursive: true });
   const tmp = `${path}.${process.pid}.tmp`;

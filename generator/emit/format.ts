@@ -31,6 +31,9 @@ function keyOf(text: string): string {
   return createHash('sha256').update(`${version}\0${JSON.stringify(OPTIONS)}\0${text}`).digest('hex');
 }
 
+/** Formatted results this process already read or made, by cache path. */
+const formatted = new Map<string, string>();
+
 /** Formats every text, in input order; each result is what `formatTypeScript` gives. */
 export async function formatAll(texts: readonly string[], options: FormatOptions = {}): Promise<string[]> {
   const cacheDir = options.cacheDir === undefined ? DEFAULT_CACHE_DIR : options.cacheDir;
@@ -38,20 +41,23 @@ export async function formatAll(texts: readonly string[], options: FormatOptions
   const misses: number[] = [];
   texts.forEach((text, i) => {
     const path = cacheDir ? join(cacheDir, `${keyOf(text)}.ts`) : null;
-    if (path && existsSync(path)) results[i] = readFileSync(path, 'utf8');
+    const remembered = path ? formatted.get(path) : undefined;
+    if (remembered !== undefined) results[i] = remembered;
+    else if (path && existsSync(path)) formatted.set(path, (results[i] = readFileSync(path, 'utf8')));
     else misses.push(i);
   });
-  const formatted = misses.length >= PARALLEL_FROM
+  const fresh = misses.length >= PARALLEL_FROM
     ? await formatInWorkers(misses.map((i) => texts[i]!), options.workers ?? Math.min(availableParallelism() - 1, 3))
     : await Promise.all(misses.map((i) => formatTypeScript(texts[i]!)));
   misses.forEach((i, k) => {
-    results[i] = formatted[k]!;
+    results[i] = fresh[k]!;
     if (cacheDir) {
       mkdirSync(cacheDir, { recursive: true });
       const path = join(cacheDir, `${keyOf(texts[i]!)}.ts`);
       const tmp = `${path}.${process.pid}.tmp`;
-      writeFileSync(tmp, formatted[k]!);
+      writeFileSync(tmp, fresh[k]!);
       renameSync(tmp, path);
+      formatted.set(path, fresh[k]!);
     }
   });
   return results as string[];
