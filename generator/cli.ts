@@ -14,6 +14,8 @@ import { bumpOf, changeReport, diffModels } from './changes/diff-models.ts';
 import type { Model } from './model/types.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { watchInputs } from './watch.ts';
 
 interface Options {
   input: string[];
@@ -24,6 +26,7 @@ interface Options {
   check?: boolean;
   report?: string;
   reportChanges?: string;
+  watch?: boolean;
 }
 
 const program = new Command()
@@ -37,7 +40,17 @@ const program = new Command()
   .option('--check', 'generate in memory and exit 1 if the output folder differs (it is not written)')
   .option('--report <file>', 'write the diagnostics as JSON')
   .option('--report-changes <file>', 'write the API changes since the model in the output folder, as Markdown')
-  .action(async (opts: Options) => run(opts));
+  .option('--watch', 'keep running and regenerate whenever a page changes')
+  .action(async (opts: Options) => {
+    await run(opts);
+    if (!opts.watch || process.exitCode === 2) return;
+    console.log('watching for changes (Ctrl-C to stop)…');
+    watchInputs(opts.input.length > 0 ? opts.input : ['docs-input'], async () => {
+      const started = performance.now();
+      await run(opts);
+      console.log(`regenerated in ${Math.round(performance.now() - started)} ms`);
+    });
+  });
 
 async function run(opts: Options): Promise<void> {
   const inputs = opts.input.length > 0 ? opts.input : ['docs-input'];

@@ -1,5 +1,5 @@
 /** The command line as a maintainer runs it. */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -66,5 +66,29 @@ describe('npm run generate', () => {
     run(['--input', DOCS_INPUT, '--report', join(dir, 'report.json')]);
     const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'));
     expect(report.diagnostics).toContainEqual(expect.objectContaining({ code: 'responses/json-recovered', file: 'api.slack.com/oauth.token.txt', severity: 'warning' }));
+  });
+
+  it('--watch regenerates when a page changes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'watch-'));
+    mkdirSync(join(dir, 'pages'));
+    const page = join(dir, 'pages', 'team.info.txt');
+    writeFileSync(page, 'Gets information about the team.\nArguments\nteamstringOptionalThe team.\n');
+    const out = join(dir, 'out');
+    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'generator/cli.ts'), '--input', join(dir, 'pages'), '--out', out, '--watch'], { cwd: ROOT });
+    let stdout = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    const waitFor = async (text: string) => {
+      for (let i = 0; i < 200 && !stdout.includes(text); i++) await new Promise((r) => setTimeout(r, 50));
+      expect(stdout).toContain(text);
+    };
+    try {
+      await waitFor('watching for changes');
+      writeFileSync(page, 'Gets information about the team.\nArguments\nteamstringOptionalThe team.\ndomainstringOptionalThe domain.\n');
+      await waitFor('regenerated in');
+      const model = JSON.parse(readFileSync(join(out, 'model.json'), 'utf8'));
+      expect(model.methods[0].args.map((a: { name: string }) => a.name)).toEqual(['team', 'domain']);
+    } finally {
+      child.kill();
+    }
   });
 });
