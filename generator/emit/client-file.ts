@@ -4,7 +4,7 @@
  * (`chat`, `admin`) is a file of its own under client/, so that a change to one method's docs
  * re-emits one small file, not the whole client.
  */
-import { StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
+import { StructureKind, VariableDeclarationKind, type MethodDeclarationStructure, type StatementStructures } from 'ts-morph';
 import type { Method } from '../model/types.ts';
 import { argsOptional, argsTypeName } from './args-type.ts';
 import { functionName, propertyName } from './names.ts';
@@ -81,6 +81,23 @@ function paginatedStatements(methods: readonly Method[]): StatementStructures[] 
       }],
     },
   ];
+}
+
+/** `paginate` and `items`: a method name, its arguments and options in; pages or items out. */
+function iteratorMethod(name: string, docs: string, yields: 'response' | 'item', call: string): MethodDeclarationStructure {
+  return {
+    kind: StructureKind.Method,
+    name,
+    docs: [docs],
+    typeParameters: [{ name: 'M', constraint: 'keyof PaginatedMethods' }],
+    parameters: [
+      { name: 'method', type: 'M' },
+      { name: 'args', type: "PaginatedMethods[M]['args']" },
+      { name: 'options', type: 'PaginateOptions', initializer: '{}' },
+    ],
+    returnType: `AsyncGenerator<PaginatedMethods[M]['${yields}'], void, undefined>`,
+    statements: [`return ${call};`],
+  };
 }
 
 /** The top-level families of the methods, in order, each with its methods. */
@@ -183,30 +200,10 @@ export function clientStatements(methods: readonly Method[]): StatementStructure
         ],
       }],
       methods: [
-        {
-          name: 'paginate',
-          docs: ['The pages of a method that pages with `cursor`, following `response_metadata.next_cursor` until it is empty.'],
-          typeParameters: [{ name: 'M', constraint: 'keyof PaginatedMethods' }],
-          parameters: [
-            { name: 'method', type: 'M' },
-            { name: 'args', type: "PaginatedMethods[M]['args']" },
-            { name: 'options', type: 'PaginateOptions', initializer: '{}' },
-          ],
-          returnType: "AsyncGenerator<PaginatedMethods[M]['response'], void, undefined>",
-          statements: ['return paginatePages(this.transport, PAGINATED[method], args, options);'],
-        },
-        {
-          name: 'items',
-          docs: ["The items of a paginated method's pages, one by one (`channels` of `conversations.list`)."],
-          typeParameters: [{ name: 'M', constraint: 'keyof PaginatedMethods' }],
-          parameters: [
-            { name: 'method', type: 'M' },
-            { name: 'args', type: "PaginatedMethods[M]['args']" },
-            { name: 'options', type: 'PaginateOptions', initializer: '{}' },
-          ],
-          returnType: "AsyncGenerator<PaginatedMethods[M]['item'], void, undefined>",
-          statements: ["return paginateItems<PaginatedMethods[M]['response'], PaginatedMethods[M]['item']>(this.transport, PAGINATED[method], args, options);"],
-        },
+        iteratorMethod('paginate', 'The pages of a method that pages with `cursor`, following `response_metadata.next_cursor` until it is empty.', 'response',
+          'paginatePages(this.transport, PAGINATED[method], args, options)'),
+        iteratorMethod('items', "The items of a paginated method's pages, one by one (`channels` of `conversations.list`).", 'item',
+          "paginateItems<PaginatedMethods[M]['response'], PaginatedMethods[M]['item']>(this.transport, PAGINATED[method], args, options)"),
         {
           name: 'close',
           docs: ["Closes the client's connections."],
