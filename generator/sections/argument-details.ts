@@ -88,7 +88,8 @@ export function splitLabels(lines: readonly string[]): LabelledDescription {
  * the first label follows the end of a sentence; values run up to the next label.
  */
 function trailingLabels(line: string): { prose: string; default: string | null; example: string | null } | null {
-  const start = /(?<=[.!?)\]`'"])\s*(?=(Default|Example)\s*:?\s*\S)/.exec(line);
+  // "Defaults to false." and "Default is …" are prose, not labels.
+  const start = /(?<=[.!?)\]`'"])\s*(?=(Default|Example)(?!s\b|\s+(?:to|is|of|for|when|value is)\b)\s*:?\s*\S)/.exec(line);
   if (!start || start.index === 0) return null;
   let rest = line.slice(start.index).trim();
   let def: string | null = null;

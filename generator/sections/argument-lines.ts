@@ -52,7 +52,7 @@ const GLUED_ROW = new RegExp(
 );
 const LONE_NAME = /^([a-z][a-z0-9_]*)\s*(Required|Optional)?$/;
 const LONE_TYPE = new RegExp(`^(${TYPES})(\\[\\])?\\s*(Required|Optional)?$`, 'i');
-const LONE_OPTIONALITY = /^(Required|Optional)$/;
+const LONE_OPTIONALITY = /^(Required|Optional)$/i;
 const GROUP_INTRO = /^(at least one|one) of (these|the following)\b|^(at least one|one) of .*\b(is|are) required:?$/i;
 
 export function readArgumentLines(
@@ -213,10 +213,10 @@ function detectRow(lines: Line[], i: number, roles: ColumnRole[] | null, lexicon
       let span = j - i + 1;
       let required = lone[2] ? lone[2] === 'Required' : null;
       if (typeLine?.[3]) required = typeLine[3] === 'Required';
-      if (optLine) required = optLine[1] === 'Required';
+      if (optLine) required = optLine[1]!.toLowerCase() === 'required';
       const k = nextContent(lines, j + 1);
       if (typeLine && !typeLine[3] && k >= 0 && LONE_OPTIONALITY.test(lines[k]!.text)) {
-        required = lines[k]!.text === 'Required';
+        required = lines[k]!.text.toLowerCase() === 'required';
         span = k - i + 1;
       }
       return {

@@ -14,6 +14,7 @@ const CHROME = [
   /^skip to (main )?content$/i,
   /^\(?[A-Za-z]+ v\d[\w.-]*\)?$/,
   /^powered by /i,
+  /^you're seeing just the function\b/i,
   /^[\w .-]{1,30}(\s+[/›»>·|]\s+[\w .-]{1,30})+$/,
   /^(http|javascript|python|java|bolt for [a-z]+)$/i,
 ];

@@ -27,8 +27,8 @@ const COMMON_WORDS = new Set(
   purpose query rate ratelimited reaction reactions read reason redirect refresh remind reminder remove reply
   request required resource restricted results revoke scope scopes search secret service set size sort source
   star status subtype team teams test text thread timeout timestamp title token tokens too topic total ts type
-  types unfurl unknown update upload uri url user usergroup users valid validate value verifier view views workflow
-  workspace write`.split(/\s+/),
+  types unfurl unknown update upload uri url user usergroup username users valid validate value verifier view views
+  workflow workspace write in on of to by at or up out off any per via`.split(/\s+/),
 );
 
 /**
@@ -52,14 +52,12 @@ export function splitGluedName(chunk: string, hint: string, lexicon: Lexicon, ex
   if (!expectHead && runStart === 0 && /^[a-z]/.test(chunk)) return at(0, false);
   const known = candidates.find((s) => lexicon.identifiers.has(chunk.slice(s)));
   if (known !== undefined) return at(known, false);
-  const mentioned = candidates.find((s) => mentions(hint, chunk.slice(s)));
-  if (mentioned !== undefined) return at(mentioned, false);
+  // The longest name the description mentions or that is made of known words
+  // (`fullusername`: `username`, not the `name` its description mentions).
   const isWord = (w: string) => lexicon.words.has(w) || COMMON_WORDS.has(w);
-  const worded = candidates.find((s) => {
-    const segments = chunk.slice(s).split('_');
-    return segments.every((seg) => seg === '' || /^\d+$/.test(seg) || isWord(seg));
-  });
-  if (worded !== undefined) return at(worded, false);
+  const worded = (s: number) => chunk.slice(s).split('_').every((seg) => seg === '' || /^\d+$/.test(seg) || isWord(seg));
+  const likely = candidates.find((s) => mentions(hint, chunk.slice(s)) || worded(s));
+  if (likely !== undefined) return at(likely, false);
   const afterBoundary = candidates.find((s) => s === 0 || !/[a-z]/.test(chunk[s - 1]!));
   return at(afterBoundary ?? candidates[0]!, true);
 }

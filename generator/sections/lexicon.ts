@@ -19,8 +19,10 @@ const IDENTIFIER = /^[a-z][a-z0-9_]*$/;
 export function wordsOfProse(text: string): string[] {
   const words: string[] = [];
   for (const raw of text.split(/\s+/)) {
-    const token = raw.replace(/^[("'`[]+|[)"'`\],.;:!?]+$/g, '').toLowerCase();
-    if (/^[a-z]+(?:_[a-z0-9]+)*$/.test(token)) words.push(...token.split('_').filter((w) => /^[a-z]+$/.test(w)));
+    const token = raw.replace(/^[("'`[]+|[)"'`\],.;:!?]+$/g, '');
+    // Only tokens that are plainly words: glued runs (`tokenstringOptionalThe`) would teach junk.
+    if (/^[A-Z]?[a-z]+$/.test(token)) words.push(token.toLowerCase());
+    else if (/^[a-z]+(?:_[a-z0-9]+)+$/.test(token)) words.push(...token.split('_').filter((w) => /^[a-z]+$/.test(w)));
   }
   return words;
 }

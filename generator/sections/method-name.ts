@@ -34,6 +34,15 @@ export function methodSegmentFromFunction(fn: string): string {
   return fn.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 }
 
+const FUNCTION_PAGE = /^Slack\.\s?Web\.\s?((?:[A-Z][A-Za-z0-9]*\.\s?)*[A-Z][A-Za-z0-9]*)\.\s?([a-z_][a-z0-9_]*)$/;
+
+/** The method an ExDoc page of a single function names (`Slack.Web.Chat.post_message` → `chat.postMessage`). */
+export function methodOfFunctionPage(text: string): string | null {
+  const m = FUNCTION_PAGE.exec(text.trim());
+  if (!m) return null;
+  return `${familyFromModule(`Slack.Web.${m[1]}`)}.${methodSegmentFromFunction(m[2]!)}`;
+}
+
 const SIGNATURE = /^([a-z_][a-z0-9_]*)(?:\((.*)\)|\/(\d+))$/;
 
 /** The function a heading or line of an ExDoc page documents (`add(token, channel)`, `add/3`). */

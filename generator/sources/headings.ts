@@ -21,7 +21,11 @@ const HEADING_MEANINGS: ReadonlyArray<readonly [RegExp, SectionKind]> = [
 ];
 
 /** The section a heading (or a line standing alone like one) opens, or `null` for none known. */
+/** `Body Params application/x-www-form-urlencoded`, `Query parameters`: API-tool pages name arguments by where they go. */
+const PARAMS_BY_PLACE = /^(?:body|query|form|header|path|request) param(?:eter)?s\b/i;
+
 export function headingKind(text: string): SectionKind | null {
+  if (PARAMS_BY_PLACE.test(text.trim()) && text.trim().length <= 80) return 'arguments';
   // `Arguments:`, `Arguments #`, `Errors (12)`: the decoration is not the meaning.
   const t = text.trim().replace(/\s*(?:#|¶|\(\d+\))$/, '').replace(/:$/, '').trim();
   if (t.length === 0 || t.length > 40) return null;

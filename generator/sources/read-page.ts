@@ -12,7 +12,7 @@ import { isDeprecationNotice, methodFromUrl, readContentTypes, readDeprecated, r
 import { readFieldGuide } from '../sections/field-guide.ts';
 import { respaceKnownNames } from '../sections/glued-split.ts';
 import { identifiersOfProse, lexiconOf, mergeLexicons, wordsOfProse, type Lexicon } from '../sections/lexicon.ts';
-import { familyFromModule, functionOfSignature, methodSegmentFromFunction, METHOD_NAME, nameFromHeadings } from '../sections/method-name.ts';
+import { familyFromModule, functionOfSignature, methodOfFunctionPage, methodSegmentFromFunction, METHOD_NAME, nameFromHeadings } from '../sections/method-name.ts';
 import { readGroupRules, readNotes } from '../sections/notes.ts';
 import { readResponses } from '../sections/responses.ts';
 import { isArgumentSection, sectionize } from '../sections/sectionize.ts';
@@ -38,7 +38,10 @@ export function readPage(page: PageInput, known: Lexicon): PageFacts {
   const lexicon = mergeLexicons(known, lexiconOfPage(page.blocks));
   const family = page.blocks.map((b) => (b.kind === 'heading' || b.kind === 'text' ? familyFromModule(b.text) : null)).find((f) => f);
   const layout = family ? 'exdoc' : detectLayout(page.blocks);
-  const units = family ? exdocUnits(page.blocks, family) : methodHeadingUnits(page.blocks);
+  const functionPage = page.blocks.map((b) => (b.kind === 'heading' || b.kind === 'text' ? methodOfFunctionPage(b.text) : null)).find((f) => f);
+  const units = functionPage
+    ? [{ name: functionPage, blocks: [...page.blocks] }]
+    : family ? exdocUnits(page.blocks, family) : methodHeadingUnits(page.blocks);
   let guessed = false;
   const methods = units.map((unit) => {
     const r = readUnit(unit, page.id, lexicon, page.format === 'text');
@@ -227,7 +230,7 @@ function readDescription(sections: readonly Section[], name: string | null): str
   for (const b of first.blocks.slice(titleAt + 1)) {
     if (b.kind !== 'text') continue;
     const t = b.text.trim();
-    if (isChrome(t) || t === name || METHOD_NAME.test(t) || familyFromModule(t) || isDeprecationNotice(t)) continue;
+    if (isChrome(t) || t === name || METHOD_NAME.test(t) || familyFromModule(t) || methodOfFunctionPage(t) || isDeprecationNotice(t)) continue;
     if (/^(rate[- ]?limits?|scopes?|content types?)\s*:/i.test(t) || /^https?:\/\//.test(t)) continue;
     if (t.split(/\s+/).length >= 3) return t;
   }

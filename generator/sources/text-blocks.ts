@@ -16,6 +16,8 @@ export function normalizeText(text: string): string {
   return text
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
+    // `Â` before a space is a no-break space decoded as Latin-1 (`stringÂ`).
+    .replace(/\u00C2(?=[\s\u00A0]|$)/gm, '')
     .replace(/[\u00A0\u2007\u202F]/g, ' ')
     .replace(/[\u200B-\u200D\u2060\uFEFF]/g, '');
 }

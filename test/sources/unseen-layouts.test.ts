@@ -119,3 +119,37 @@ describe('headings decorated with anchor links, zero-width spaces and colons', (
     expect(m.errors?.map((e) => e.code)).toEqual(['bad_timestamp']);
   });
 });
+
+describe('an ExDoc page of a single function, lists run together', () => {
+  const m = readTextPage('reminders.add.function.txt', fixture('reminders.add.function.txt'), EMPTY_LEXICON).methods[0]!;
+
+  it('names the method from module and function and skips the "just the function" banner', () => {
+    expect([m.name, m.description]).toEqual(['reminders.add', 'Creates a reminder for a user.']);
+  });
+
+  it('splits names from the examples glued before them, words and all', () => {
+    expect(m.args?.map((a) => [a.name, a.required, a.example])).toEqual([
+      ['text', true, 'Water the plants'],
+      ['time', true, '1602288000'],
+      ['recurrence', false, 'weekly'],
+      ['team_id', false, 'T1234567890'],
+      ['user', false, 'U18888888'],
+    ]);
+    expect(m.args?.[4]?.description).toBe('Who to remind. Defaults to the caller.');
+    expect(m.errors?.map((e) => e.code)).toEqual(['cannot_parse', 'time_in_past', 'user_not_found']);
+  });
+});
+
+describe('an API-tool page (parameters by where they go, one cell a line, mojibake)', () => {
+  const m = readTextPage('reminders.delete.apitool.txt', fixture('reminders.delete.apitool.txt'), EMPTY_LEXICON).methods[0]!;
+
+  it('reads name, type and lower-case optionality stacked on lines of their own', () => {
+    expect(m.args?.map((a) => [a.name, a.type, a.required])).toEqual([
+      ['token', 'string', true],
+      ['reminder', 'string', true],
+      ['team_id', 'string', false],
+    ]);
+    expect(m.args?.[1]?.description).toBe('The ID of the reminder to remove.');
+    expect(m.responses[0]?.example).toEqual({ ok: true });
+  });
+});
