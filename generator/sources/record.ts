@@ -81,14 +81,23 @@ function stringList(v: unknown): string[] {
   return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
 }
 
+const JSON_TYPES = new Set(['string', 'integer', 'number', 'boolean', 'array', 'object', 'null']);
+
 const JSON_ENCODED = /\bJSON\b|URL-encoded string/;
 
+/**
+ * Arguments as a JSON Schema object (`properties`, `required`), or, in older records (the ones
+ * SDKs vendored), a plain map of name → `{ type, required, example, desc }`.
+ */
 function readArgs(args: unknown, id: string, diagnostics: Diagnostic[]): ArgFact[] {
-  if (!isObject(args) || !isObject(args['properties'])) return [];
-  const required = new Set(stringList(args['required']));
-  return Object.entries(args['properties']).map(([name, raw]) => {
-    const p = isObject(raw) ? raw : {};
-    const schema = typeOf(p);
+  if (!isObject(args)) return [];
+  const schemaShaped = isObject(args['properties']);
+  const properties = schemaShaped ? (args['properties'] as Json) : args;
+  const required = new Set(schemaShaped ? stringList(args['required']) : Object.keys(args).filter((k) => isObject(args[k]) && (args[k] as Json)['required'] === true));
+  return Object.entries(properties).filter(([, raw]) => isObject(raw)).map(([name, raw]) => {
+    const p = raw as Json;
+    // Older records name shared objects in `type` (`"type": "channel"`); the schema's `type` is a JSON type.
+    const schema = !schemaShaped && typeof p['type'] === 'string' && !JSON_TYPES.has(p['type']) ? typeOf({ ...p, type: undefined, schema: p['type'] }) : typeOf(p);
     const description = str(p['desc']);
     const fact: ArgFact = {
       name,
@@ -100,7 +109,7 @@ function readArgs(args: unknown, id: string, diagnostics: Diagnostic[]): ArgFact
       enum: Array.isArray(p['enum']) ? p['enum'].map(String) : readEnum(description),
     };
     if (needsSchema(schema)) fact.schema = schema;
-    const ref = str(p['schema']);
+    const ref = str(p['schema']) ?? (schema.kind === 'ref' ? schema.name : null);
     if (ref !== null) fact.ref = ref;
     if (argTypeOf(schema) === 'string' && description && JSON_ENCODED.test(description)) fact.jsonEncoded = true;
     if (!/^[a-z][a-z0-9_]*$/.test(name)) {
@@ -197,6 +206,8 @@ function readExamples(examples: unknown): ResponseFact[] {
 function readCodes(codes: unknown): CodeFact[] | null {
   if (!isObject(codes)) return null;
   return Object.entries(codes).map(([code, raw]) => {
+    // `code: { desc, hidden }`, or in older records `code: "description"`.
+    if (typeof raw === 'string') return { code, description: raw, hidden: false };
     const entry = isObject(raw) ? raw : {};
     return { code, description: str(entry['desc']), hidden: entry['hidden'] === true };
   });

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { EMPTY_LEXICON } from '../../generator/sections/lexicon.ts';
 import { readHtmlPage } from '../../generator/sources/html.ts';
 import { readTextPage } from '../../generator/sources/text.ts';
+import { readRecord } from '../../generator/sources/record.ts';
 
 const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`fixtures/${name}`, import.meta.url)), 'utf8');
 
@@ -151,5 +152,21 @@ describe('an API-tool page (parameters by where they go, one cell a line, mojiba
     ]);
     expect(m.args?.[1]?.description).toBe('The ID of the reminder to remove.');
     expect(m.responses[0]?.example).toEqual({ ok: true });
+  });
+});
+
+describe('an older structured record (arguments as a plain map, errors as strings)', () => {
+  const m = readRecord('reminders.info.json', 'reminders.info', fixture('reminders.info.json')).methods[0]!;
+
+  it('reads arguments, optionality, shared-object types and errors', () => {
+    expect(m.args?.map((a) => [a.name, a.type, a.required, a.example, a.ref ?? null])).toEqual([
+      ['reminder', 'string', true, 'Rm12345678', 'reminder_id'],
+      ['team_id', 'string', false, null, null],
+      ['include_complete', 'boolean', false, null, null],
+    ]);
+    expect(m.errors).toEqual([
+      { code: 'not_found', description: 'The reminder could not be found.', hidden: false },
+      { code: 'not_authed', description: 'No authentication token provided.', hidden: false },
+    ]);
   });
 });
