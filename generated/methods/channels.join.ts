@@ -23,6 +23,7 @@ export interface ChannelsJoinResponse {
   channel: ChannelsJoinResponseChannel;
 }
 
+/** The `channel` object. */
 export interface ChannelsJoinResponseChannel {
   id: string;
   name: string;

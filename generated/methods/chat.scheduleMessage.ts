@@ -40,6 +40,7 @@ export interface ChatScheduleMessageResponse {
   message: ChatScheduleMessageResponseMessage;
 }
 
+/** The `message` object. */
 export interface ChatScheduleMessageResponseMessage {
   text: string;
   type: string;

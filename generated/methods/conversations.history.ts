@@ -56,6 +56,7 @@ export interface ConversationsHistoryResponse {
   response_metadata: ConversationsHistoryResponseResponseMetadata;
 }
 
+/** The `messages` object. */
 export interface ConversationsHistoryResponseMessage {
   type: string;
   user: string;
@@ -65,6 +66,7 @@ export interface ConversationsHistoryResponseMessage {
   reply_count?: number;
 }
 
+/** The `response_metadata` object. */
 export interface ConversationsHistoryResponseResponseMetadata {
   next_cursor: string;
 }

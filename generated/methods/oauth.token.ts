@@ -54,6 +54,7 @@ export interface OauthTokenResponse {
   permissions: OauthTokenResponsePermission[];
 }
 
+/** The `permissions` object. */
 export interface OauthTokenResponsePermission {
   /** the OAuth scopes associated with this permission, further scoped by the resource_id. */
   scopes: unknown[];

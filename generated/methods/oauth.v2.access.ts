@@ -51,16 +51,19 @@ export interface OauthV2AccessResponse {
   is_enterprise_install?: boolean;
 }
 
+/** The `team` object. */
 export interface OauthV2AccessResponseTeam {
   name?: string;
   id: string;
 }
 
+/** The `enterprise` object. */
 export interface OauthV2AccessResponseEnterprise {
   name: string;
   id: string;
 }
 
+/** The `authed_user` object. */
 export interface OauthV2AccessResponseAuthedUser {
   id: string;
   scope: string;

@@ -50,11 +50,13 @@ export interface OauthV2UserAccessResponse {
   team: OauthV2UserAccessResponseTeam;
 }
 
+/** The `authed_user` object. */
 export interface OauthV2UserAccessResponseAuthedUser {
   id: string;
   scope: string;
 }
 
+/** The `team` object. */
 export interface OauthV2UserAccessResponseTeam {
   id: string;
 }

@@ -95,7 +95,8 @@ export function interfaceOf(
       ...(doc ? { docs: [doc] } : {}),
     });
   }
-  const doc = docComment(node.description ?? null);
+  // Every declaration is documented: by the docs where they describe the object, else by where it sits.
+  const doc = docComment(node.description ?? (path ? `The \`${path}\` object.` : null));
   return { kind: StructureKind.Interface, name, isExported: true, properties, ...(doc ? { docs: [doc] } : {}) };
 }
 
