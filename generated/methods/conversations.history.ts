@@ -56,7 +56,7 @@ export interface ConversationsHistoryResponse {
   response_metadata: ConversationsHistoryResponseResponseMetadata;
 }
 
-/** The `messages` object. */
+/** An element of `messages`. */
 export interface ConversationsHistoryResponseMessage {
   type: string;
   user: string;

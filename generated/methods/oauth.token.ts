@@ -54,7 +54,7 @@ export interface OauthTokenResponse {
   permissions: OauthTokenResponsePermission[];
 }
 
-/** The `permissions` object. */
+/** An element of `permissions`. */
 export interface OauthTokenResponsePermission {
   /** the OAuth scopes associated with this permission, further scoped by the resource_id. */
   scopes: unknown[];

@@ -55,7 +55,7 @@ export function renderType(node: TypeNode, name: string, path: string, ctx: Type
     case 'map':
       return `Record<string, ${renderType(node.values, name, `${path}.*`, ctx)}>`;
     case 'array': {
-      const inner = renderType(node.items, name, path, ctx);
+      const inner = renderType(node.items, name, `${path}[]`, ctx);
       return /^[A-Za-z0-9_]+$/.test(inner) ? `${inner}[]` : `Array<${inner}>`;
     }
     case 'union': {
@@ -86,7 +86,7 @@ export function interfaceOf(
     if (isResponseRoot && p.name === 'ok') continue;
     const fieldPath = path ? `${path}.${p.name}` : p.name;
     const element = p.type.kind === 'array' || (p.type.kind === 'union' && p.type.options.some((o) => o.kind === 'array'));
-    const doc = docComment(p.description ?? ctx.fieldDocs.get(fieldPath) ?? null);
+    const doc = docComment(p.description ?? ctx.fieldDocs.get(fieldPath.replace(/\[\]/g, '')) ?? null);
     properties.push({
       kind: StructureKind.PropertySignature,
       name: propertyName(p.name),
@@ -96,7 +96,8 @@ export function interfaceOf(
     });
   }
   // Every declaration is documented: by the docs where they describe the object, else by where it sits.
-  const doc = docComment(node.description ?? (path ? `The \`${path}\` object.` : null));
+  const where = path.endsWith('[]') ? `An element of \`${path.slice(0, -2)}\`.` : `The \`${path}\` object.`;
+  const doc = docComment(node.description ?? (path ? where : null));
   return { kind: StructureKind.Interface, name, isExported: true, properties, ...(doc ? { docs: [doc] } : {}) };
 }
 
