@@ -22,7 +22,7 @@ export type PaginatedMethods = {
   'conversations.history': {
     args: ConversationsHistoryArguments;
     response: ConversationsHistoryResponse;
-    item: NonNullable<ConversationsHistoryResponse['messages']>[number];
+    item: Extract<NonNullable<ConversationsHistoryResponse['messages']>, readonly unknown[]>[number];
   };
 };
 const PAGINATED: {

@@ -60,7 +60,8 @@ function paginatedStatements(methods: readonly Method[]): StatementStructures[] 
   const paginated = methods.filter(isPaginated);
   const entry = (m: Method) => {
     const key = itemsKey(m);
-    const item = key ? `NonNullable<${responseTypeName(m)}[${JSON.stringify(key)}]>[number]` : 'never';
+    // The items field may also admit non-arrays (examples disagree): its array members give the item.
+    const item = key ? `Extract<NonNullable<${responseTypeName(m)}[${JSON.stringify(key)}]>, readonly unknown[]>[number]` : 'never';
     return `${JSON.stringify(m.name)}: { args: ${argsTypeName(m)}; response: ${responseTypeName(m)}; item: ${item} }`;
   };
   return [
