@@ -6,21 +6,26 @@ import { COMMON_ERRORS } from './catalog/common-errors.ts';
 import type { PageFile } from './input/read-pages.ts';
 import { mergePages } from './model/merge.ts';
 import type { Model } from './model/types.ts';
+import { refuseCollidingNames } from './resolve/method-names.ts';
 import { lexiconOf, mergeLexicons, type Lexicon } from './sections/lexicon.ts';
 import { readHtmlPage } from './sources/html.ts';
 import type { PageFacts } from './sources/page-facts.ts';
+import { readGuarded } from './sources/read-guard.ts';
 import { readRecord } from './sources/record.ts';
 import { readTextPage } from './sources/text.ts';
 
+/** One page's facts; a page too large to read, or whose reading throws, gives an error diagnostic instead. */
 export function readPageFile(page: PageFile, known: Lexicon): PageFacts {
-  switch (page.format) {
-    case 'html':
-      return readHtmlPage(page.id, page.content, known);
-    case 'text':
-      return readTextPage(page.id, page.content, known);
-    case 'record':
-      return readRecord(page.id, page.stem, page.content);
-  }
+  return readGuarded(page, () => {
+    switch (page.format) {
+      case 'html':
+        return readHtmlPage(page.id, page.content, known);
+      case 'text':
+        return readTextPage(page.id, page.content, known);
+      case 'record':
+        return readRecord(page.id, page.stem, page.content);
+    }
+  });
 }
 
 /** Argument names and codes the facts state for sure (from pages read without guessing). */
@@ -50,5 +55,5 @@ export function readAllPages(pages: readonly PageFile[]): PageFacts[] {
 
 export function buildModel(pages: readonly PageFile[]): Model {
   const facts = readAllPages(pages);
-  return mergePages(facts.map((f, i) => ({ facts: f, stem: pages[i]!.stem })));
+  return refuseCollidingNames(mergePages(facts.map((f, i) => ({ facts: f, stem: pages[i]!.stem }))));
 }

@@ -17,6 +17,9 @@ export function watchInputs(dirs: readonly string[], regenerate: () => Promise<v
     running = true;
     try {
       await regenerate();
+    } catch (err) {
+      // A run reports its own problems; whatever still escapes must not end the watch.
+      console.error(`error: ${err instanceof Error ? err.message : String(err)}`);
     } finally {
       running = false;
       if (pending) {
@@ -29,7 +32,10 @@ export function watchInputs(dirs: readonly string[], regenerate: () => Promise<v
     clearTimeout(timer);
     timer = setTimeout(() => void fire(), debounceMs);
   };
-  const watchers: FSWatcher[] = dirs.map((dir) => watch(dir, { recursive: true }, trigger));
+  const watchers: FSWatcher[] = dirs.map((dir) =>
+    // A watched folder removed or unreadable ends its watch with a message, not the process.
+    watch(dir, { recursive: true }, trigger).on('error', (err) => console.error(`error: stopped watching ${dir}: ${err.message}`)),
+  );
   return () => {
     clearTimeout(timer);
     for (const w of watchers) w.close();

@@ -31,17 +31,18 @@ export interface ChannelsJoinResponseChannel {
 }
 
 /** Error codes `channels.join` documents (`error` of an `ok: false` response). */
-export enum ChannelsJoinErrorCode {
+export const ChannelsJoinErrorCode = {
   /** Value passed for channel was invalid. */
-  ChannelNotFound = 'channel_not_found',
+  ChannelNotFound: 'channel_not_found',
   /** A channel cannot be created with the given name. */
-  NameTaken = 'name_taken',
+  NameTaken: 'name_taken',
   /** A team preference prevents the caller from creating channels. */
-  RestrictedAction = 'restricted_action',
+  RestrictedAction: 'restricted_action',
   /** The channel has been archived. */
-  IsArchived = 'is_archived',
-}
-
+  IsArchived: 'is_archived',
+} as const;
+/** Error codes `channels.join` documents (`error` of an `ok: false` response). */
+export type ChannelsJoinErrorCode = (typeof ChannelsJoinErrorCode)[keyof typeof ChannelsJoinErrorCode];
 /** What the runtime needs to call `channels.join`. */
 export const channelsJoinSpec: MethodSpec<ChannelsJoinResponse, ChannelsJoinErrorCode> = {
   method: 'channels.join',

@@ -48,21 +48,23 @@ export interface ChatScheduleMessageResponseMessage {
 }
 
 /** Error codes `chat.scheduleMessage` documents (`error` of an `ok: false` response). */
-export enum ChatScheduleMessageErrorCode {
+export const ChatScheduleMessageErrorCode = {
   /** Value passed for channel was invalid. */
-  ChannelNotFound = 'channel_not_found',
+  ChannelNotFound: 'channel_not_found',
   /** The post_at is in the past. */
-  TimeInPast = 'time_in_past',
+  TimeInPast: 'time_in_past',
   /** The post_at is more than 120 days away. */
-  TimeTooFar = 'time_too_far',
+  TimeTooFar: 'time_too_far',
   /** Too many messages were scheduled in this channel for this time. */
-  RestrictedTooMany = 'restricted_too_many',
+  RestrictedTooMany: 'restricted_too_many',
   /** The message text is too long. */
-  MsgTooLong = 'msg_too_long',
+  MsgTooLong: 'msg_too_long',
   /** No authentication token provided. */
-  NotAuthed = 'not_authed',
-}
-
+  NotAuthed: 'not_authed',
+} as const;
+/** Error codes `chat.scheduleMessage` documents (`error` of an `ok: false` response). */
+export type ChatScheduleMessageErrorCode =
+  (typeof ChatScheduleMessageErrorCode)[keyof typeof ChatScheduleMessageErrorCode];
 /** What the runtime needs to call `chat.scheduleMessage`. */
 export const chatScheduleMessageSpec: MethodSpec<ChatScheduleMessageResponse, ChatScheduleMessageErrorCode> =
   { method: 'chat.scheduleMessage', json: true, tier: 'Tier 3' };

@@ -72,29 +72,31 @@ export interface ConversationsHistoryResponseResponseMetadata {
 }
 
 /** Error codes `conversations.history` documents (`error` of an `ok: false` response). */
-export enum ConversationsHistoryErrorCode {
+export const ConversationsHistoryErrorCode = {
   /** Value passed for channel was invalid. */
-  ChannelNotFound = 'channel_not_found',
+  ChannelNotFound: 'channel_not_found',
   /** Value passed for cursor was not valid or is no longer valid. */
-  InvalidCursor = 'invalid_cursor',
+  InvalidCursor: 'invalid_cursor',
   /** Value passed for latest was invalid. */
-  InvalidTsLatest = 'invalid_ts_latest',
+  InvalidTsLatest: 'invalid_ts_latest',
   /** Value passed for oldest was invalid. */
-  InvalidTsOldest = 'invalid_ts_oldest',
+  InvalidTsOldest: 'invalid_ts_oldest',
   /** The bot is not a member of the conversation. */
-  NotInChannel = 'not_in_channel',
+  NotInChannel: 'not_in_channel',
   /** Some aspect of authentication cannot be validated. */
-  InvalidAuth = 'invalid_auth',
+  InvalidAuth: 'invalid_auth',
   /** The request has been rate limited. */
-  Ratelimited = 'ratelimited',
+  Ratelimited: 'ratelimited',
   /**
    * The JSON body could not be parsed.
    *
    * Hidden: marked hidden on the reference page.
    */
-  InvalidJson = 'invalid_json',
-}
-
+  InvalidJson: 'invalid_json',
+} as const;
+/** Error codes `conversations.history` documents (`error` of an `ok: false` response). */
+export type ConversationsHistoryErrorCode =
+  (typeof ConversationsHistoryErrorCode)[keyof typeof ConversationsHistoryErrorCode];
 /** What the runtime needs to call `conversations.history`. */
 export const conversationsHistorySpec: MethodSpec<
   ConversationsHistoryResponse,

@@ -65,87 +65,88 @@ export interface OauthTokenResponsePermission {
 }
 
 /** Error codes `oauth.token` documents (`error` of an `ok: false` response). */
-export enum OauthTokenErrorCode {
+export const OauthTokenErrorCode = {
   /**
    * Value passed for client_id was invalid.
    *
    * Recovered: the page lost this code; it was recovered from the description (other-page).
    */
-  InvalidClientId = 'invalid_client_id',
+  InvalidClientId: 'invalid_client_id',
   /**
    * Value passed for client_secret was invalid.
    *
    * Recovered: the page lost this code; it was recovered from the description (other-page).
    */
-  BadClientSecret = 'bad_client_secret',
+  BadClientSecret: 'bad_client_secret',
   /**
    * Value passed for code was invalid.
    *
    * Recovered: the page lost this code; it was recovered from the description (other-page).
    */
-  InvalidCode = 'invalid_code',
+  InvalidCode: 'invalid_code',
   /**
    * Value passed for redirect_uri did not match the redirect_uri in the original request.
    *
    * Recovered: the page lost this code; it was recovered from the description (other-page).
    */
-  BadRedirectUri = 'bad_redirect_uri',
+  BadRedirectUri: 'bad_redirect_uri',
   /**
    * The method was passed an argument whose name falls outside the bounds of accepted or expected values. This includes very long names and names with non-alphanumeric characters other than _. If you get this error, it is typically an indication that you have made a very malformed API call.
    *
    * Recovered: the page lost this code; it was recovered from the description (other-page).
    */
-  InvalidArgName = 'invalid_arg_name',
+  InvalidArgName: 'invalid_arg_name',
   /**
    * The method was passed a PHP-style array argument (e.g. with a name like foo[7]). These are never valid with the Slack API.
    *
    * Recovered: the page lost this code; it was recovered from the description (catalog).
    */
-  InvalidArrayArg = 'invalid_array_arg',
+  InvalidArrayArg: 'invalid_array_arg',
   /**
    * The method was called via a POST request, but the charset specified in the Content-Type header was invalid. Valid charset names are: utf-8 iso-8859-1.
    *
    * Recovered: the page lost this code; it was recovered from the description (other-page).
    */
-  InvalidCharset = 'invalid_charset',
+  InvalidCharset: 'invalid_charset',
   /**
    * The method was called via a POST request with Content-Type application/x-www-form-urlencoded or multipart/form-data, but the form data was either missing or syntactically invalid.
    *
    * Recovered: the page lost this code; it was recovered from the description (other-page).
    */
-  InvalidFormData = 'invalid_form_data',
+  InvalidFormData: 'invalid_form_data',
   /**
    * The method was called via a POST request, but the specified Content-Type was invalid. Valid types are: application/x-www-form-urlencoded multipart/form-data text/plain.
    *
    * Recovered: the page lost this code; it was recovered from the description (catalog).
    */
-  InvalidPostType = 'invalid_post_type',
+  InvalidPostType: 'invalid_post_type',
   /**
    * The method was called via a POST request and included a data payload, but the request did not include a Content-Type header.
    *
    * Recovered: the page lost this code; it was recovered from the description (other-page).
    */
-  MissingPostType = 'missing_post_type',
+  MissingPostType: 'missing_post_type',
   /**
    * The workspace associated with your request is currently undergoing migration to an Enterprise Organization. Web API and other platform operations will be intermittently unavailable until the transition is complete.
    *
    * Recovered: the page lost this code; it was recovered from the description (other-page).
    */
-  TeamAddedToOrg = 'team_added_to_org',
+  TeamAddedToOrg: 'team_added_to_org',
   /**
    * The method was called via a POST request, but the POST data was either missing or truncated.
    *
    * Recovered: the page lost this code; it was recovered from the description (other-page).
    */
-  RequestTimeout = 'request_timeout',
+  RequestTimeout: 'request_timeout',
   /**
    * The server could not complete your operation(s) without encountering a catastrophic error. It's possible some aspect of the operation succeeded before the error was raised.
    *
    * Recovered: the page lost this code; it was recovered from the description (other-page).
    */
-  FatalError = 'fatal_error',
-}
-
+  FatalError: 'fatal_error',
+} as const;
+/** Error codes `oauth.token` documents (`error` of an `ok: false` response). */
+export type OauthTokenErrorCode = (typeof OauthTokenErrorCode)[keyof typeof OauthTokenErrorCode];
 /** What the runtime needs to call `oauth.token`. */
 export const oauthTokenSpec: MethodSpec<OauthTokenResponse, OauthTokenErrorCode> = {
   method: 'oauth.token',

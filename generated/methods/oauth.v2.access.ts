@@ -74,75 +74,76 @@ export interface OauthV2AccessResponseAuthedUser {
 }
 
 /** Error codes `oauth.v2.access` documents (`error` of an `ok: false` response). */
-export enum OauthV2AccessErrorCode {
+export const OauthV2AccessErrorCode = {
   /** Value passed for grant_type was invalid. */
-  InvalidGrantType = 'invalid_grant_type',
+  InvalidGrantType: 'invalid_grant_type',
   /** Value passed for client_id was invalid. */
-  InvalidClientId = 'invalid_client_id',
+  InvalidClientId: 'invalid_client_id',
   /** Value passed for client_secret was invalid. */
-  BadClientSecret = 'bad_client_secret',
+  BadClientSecret: 'bad_client_secret',
   /** Value passed for code was invalid. */
-  InvalidCode = 'invalid_code',
+  InvalidCode: 'invalid_code',
   /** Value passed for redirect_uri did not match the redirect_uri in the original request. */
-  BadRedirectUri = 'bad_redirect_uri',
+  BadRedirectUri: 'bad_redirect_uri',
   /** The OAuth flow was initiated on an incorrect version of the authorization url. The flow must be initiated via /oauth/v2/authorize . */
-  OauthAuthorizationUrlMismatch = 'oauth_authorization_url_mismatch',
+  OauthAuthorizationUrlMismatch: 'oauth_authorization_url_mismatch',
   /** Returned when the API method is not yet available on the team in context. */
-  PreviewFeatureNotAvailable = 'preview_feature_not_available',
+  PreviewFeatureNotAvailable: 'preview_feature_not_available',
   /** Returned when the the org-installed app cannot be installed on a workspace. */
-  CannotInstallAnOrgInstalledApp = 'cannot_install_an_org_installed_app',
+  CannotInstallAnOrgInstalledApp: 'cannot_install_an_org_installed_app',
   /** Missing scope in the request. */
-  NoScopes = 'no_scopes',
+  NoScopes: 'no_scopes',
   /** The given refresh token is invalid. */
-  InvalidRefreshToken = 'invalid_refresh_token',
+  InvalidRefreshToken: 'invalid_refresh_token',
   /** The method was either called with invalid arguments or some detail about the arguments passed are invalid, which is more likely when using complex arguments like blocks or attachments. */
-  InvalidArguments = 'invalid_arguments',
+  InvalidArguments: 'invalid_arguments',
   /** The method was passed an argument whose name falls outside the bounds of accepted or expected values. This includes very long names and names with non-alphanumeric characters other than _. If you get this error, it is typically an indication that you have made a very malformed API call. */
-  InvalidArgName = 'invalid_arg_name',
+  InvalidArgName: 'invalid_arg_name',
   /** The method was passed an array as an argument. Please only input valid strings. */
-  InvalidArrayArg = 'invalid_array_arg',
+  InvalidArrayArg: 'invalid_array_arg',
   /** The method was called via a POST request, but the charset specified in the Content-Type header was invalid. Valid charset names are: utf-8 iso-8859-1. */
-  InvalidCharset = 'invalid_charset',
+  InvalidCharset: 'invalid_charset',
   /** The method was called via a POST request with Content-Type application/x-www-form-urlencoded or multipart/form-data, but the form data was either missing or syntactically invalid. */
-  InvalidFormData = 'invalid_form_data',
+  InvalidFormData: 'invalid_form_data',
   /** The method was called via a POST request, but the specified Content-Type was invalid. Valid types are: application/json application/x-www-form-urlencoded multipart/form-data text/plain. */
-  InvalidPostType = 'invalid_post_type',
+  InvalidPostType: 'invalid_post_type',
   /** The method was called via a POST request and included a data payload, but the request did not include a Content-Type header. */
-  MissingPostType = 'missing_post_type',
+  MissingPostType: 'missing_post_type',
   /** The workspace associated with your request is currently undergoing migration to an Enterprise Organization. Web API and other platform operations will be intermittently unavailable until the transition is complete. */
-  TeamAddedToOrg = 'team_added_to_org',
+  TeamAddedToOrg: 'team_added_to_org',
   /**
    * The method was called via a `POST` request with `Content-Type` `application/json`, but the body was not valid JSON.
    *
    * Hidden: marked hidden on the reference page.
    */
-  InvalidJson = 'invalid_json',
+  InvalidJson: 'invalid_json',
   /**
    * The method was called via a `POST` request a valid JSON body, but the JSON value was not an object.
    *
    * Hidden: marked hidden on the reference page.
    */
-  JsonNotObject = 'json_not_object',
+  JsonNotObject: 'json_not_object',
   /** The request has been ratelimited. Refer to the Retry-After header for when to retry the request. */
-  Ratelimited = 'ratelimited',
+  Ratelimited: 'ratelimited',
   /** Access to this method is limited on the current network */
-  Accesslimited = 'accesslimited',
+  Accesslimited: 'accesslimited',
   /** The method was called via a POST request, but the POST data was either missing or truncated. */
-  RequestTimeout = 'request_timeout',
+  RequestTimeout: 'request_timeout',
   /**
    * The calling application needs to be upgraded.
    *
    * Hidden: marked hidden on the reference page.
    */
-  UpgradeRequired = 'upgrade_required',
+  UpgradeRequired: 'upgrade_required',
   /** The service is temporarily unavailable */
-  ServiceUnavailable = 'service_unavailable',
+  ServiceUnavailable: 'service_unavailable',
   /** The server could not complete your operation(s) without encountering a catastrophic error. It's possible some aspect of the operation succeeded before the error was raised. */
-  FatalError = 'fatal_error',
+  FatalError: 'fatal_error',
   /** The server could not complete your operation(s) without encountering an error, likely due to a transient issue on our end. It's possible some aspect of the operation succeeded before the error was raised. */
-  InternalError = 'internal_error',
-}
-
+  InternalError: 'internal_error',
+} as const;
+/** Error codes `oauth.v2.access` documents (`error` of an `ok: false` response). */
+export type OauthV2AccessErrorCode = (typeof OauthV2AccessErrorCode)[keyof typeof OauthV2AccessErrorCode];
 /** What the runtime needs to call `oauth.v2.access`. */
 export const oauthV2AccessSpec: MethodSpec<OauthV2AccessResponse, OauthV2AccessErrorCode> = {
   method: 'oauth.v2.access',

@@ -62,95 +62,97 @@ export interface OauthV2UserAccessResponseTeam {
 }
 
 /** Error codes `oauth.v2.user.access` documents (`error` of an `ok: false` response). */
-export enum OauthV2UserAccessErrorCode {
+export const OauthV2UserAccessErrorCode = {
   /** Access to a resource specified in the request is denied. */
-  AccessDenied = 'access_denied',
+  AccessDenied: 'access_denied',
   /** Access to this method is limited on the current network */
-  Accesslimited = 'accesslimited',
+  Accesslimited: 'accesslimited',
   /** Authentication token is for a deleted user or workspace when using a bot token. */
-  AccountInactive = 'account_inactive',
+  AccountInactive: 'account_inactive',
   /** Value passed for client_secret was invalid. */
-  BadClientSecret = 'bad_client_secret',
+  BadClientSecret: 'bad_client_secret',
   /** Value passed for redirect_uri did not match the redirect_uri in the original request. */
-  BadRedirectUri = 'bad_redirect_uri',
+  BadRedirectUri: 'bad_redirect_uri',
   /** Returned when the the org-installed app cannot be installed on a workspace. */
-  CannotInstallAnOrgInstalledApp = 'cannot_install_an_org_installed_app',
+  CannotInstallAnOrgInstalledApp: 'cannot_install_an_org_installed_app',
   /** The endpoint has been deprecated. */
-  DeprecatedEndpoint = 'deprecated_endpoint',
+  DeprecatedEndpoint: 'deprecated_endpoint',
   /** Administrators have suspended the ability to post a message. */
-  EkmAccessDenied = 'ekm_access_denied',
+  EkmAccessDenied: 'ekm_access_denied',
   /** The method cannot be called from an Enterprise. */
-  EnterpriseIsRestricted = 'enterprise_is_restricted',
+  EnterpriseIsRestricted: 'enterprise_is_restricted',
   /** The server could not complete your operation(s) without encountering a catastrophic error. It's possible some aspect of the operation succeeded before the error was raised. */
-  FatalError = 'fatal_error',
+  FatalError: 'fatal_error',
   /** The server could not complete your operation(s) without encountering an error, likely due to a transient issue on our end. It's possible some aspect of the operation succeeded before the error was raised. */
-  InternalError = 'internal_error',
+  InternalError: 'internal_error',
   /** The method was passed an argument whose name falls outside the bounds of accepted or expected values. This includes very long names and names with non-alphanumeric characters other than _. If you get this error, it is typically an indication that you have made a very malformed API call. */
-  InvalidArgName = 'invalid_arg_name',
+  InvalidArgName: 'invalid_arg_name',
   /** The method was called with invalid arguments. */
-  InvalidArguments = 'invalid_arguments',
+  InvalidArguments: 'invalid_arguments',
   /** The method was passed an array as an argument. Please only input valid strings. */
-  InvalidArrayArg = 'invalid_array_arg',
+  InvalidArrayArg: 'invalid_array_arg',
   /** Some aspect of authentication cannot be validated. Either the provided token is invalid or the request originates from an IP address disallowed from making the request. */
-  InvalidAuth = 'invalid_auth',
+  InvalidAuth: 'invalid_auth',
   /** The method was called via a POST request, but the charset specified in the Content-Type header was invalid. Valid charset names are: utf-8 iso-8859-1. */
-  InvalidCharset = 'invalid_charset',
+  InvalidCharset: 'invalid_charset',
   /** Value passed for client_id was invalid. */
-  InvalidClientId = 'invalid_client_id',
+  InvalidClientId: 'invalid_client_id',
   /** Value passed for code was invalid. */
-  InvalidCode = 'invalid_code',
+  InvalidCode: 'invalid_code',
   /** The method was called via a POST request with Content-Type application/x-www-form-urlencoded or multipart/form-data, but the form data was either missing or syntactically invalid. */
-  InvalidFormData = 'invalid_form_data',
+  InvalidFormData: 'invalid_form_data',
   /** Value passed for grant_type was invalid. */
-  InvalidGrantType = 'invalid_grant_type',
+  InvalidGrantType: 'invalid_grant_type',
   /** The method was called via a POST request, but the specified Content-Type was invalid. Valid types are: application/json application/x-www-form-urlencoded multipart/form-data text/plain. */
-  InvalidPostType = 'invalid_post_type',
+  InvalidPostType: 'invalid_post_type',
   /** The given refresh token is invalid. */
-  InvalidRefreshToken = 'invalid_refresh_token',
+  InvalidRefreshToken: 'invalid_refresh_token',
   /** The method has been deprecated. */
-  MethodDeprecated = 'method_deprecated',
+  MethodDeprecated: 'method_deprecated',
   /** The method was called via a POST request and included a data payload, but the request did not include a Content-Type header. */
-  MissingPostType = 'missing_post_type',
+  MissingPostType: 'missing_post_type',
   /** The token used is not granted the specific scope permissions required to complete this request. */
-  MissingScope = 'missing_scope',
+  MissingScope: 'missing_scope',
   /** The workspace token used in this request does not have the permissions necessary to complete the request. Make sure your app is a member of the conversation it's attempting to post a message to. */
-  NoPermission = 'no_permission',
+  NoPermission: 'no_permission',
   /** Missing scope in the request. */
-  NoScopes = 'no_scopes',
+  NoScopes: 'no_scopes',
   /** Missing user scope in the auth request. */
-  NoUserScopes = 'no_user_scopes',
+  NoUserScopes: 'no_user_scopes',
   /** The token type used in this request is not allowed. */
-  NotAllowedTokenType = 'not_allowed_token_type',
+  NotAllowedTokenType: 'not_allowed_token_type',
   /** No authentication token provided. */
-  NotAuthed = 'not_authed',
+  NotAuthed: 'not_authed',
   /** Method not yet supported */
-  NotImplemented = 'not_implemented',
+  NotImplemented: 'not_implemented',
   /** The OAuth flow was initiated on an incorrect version of the authorization url. The flow must be initiated via /oauth/v2/authorize . */
-  OauthAuthorizationUrlMismatch = 'oauth_authorization_url_mismatch',
+  OauthAuthorizationUrlMismatch: 'oauth_authorization_url_mismatch',
   /** The workspace is undergoing an enterprise migration and will not be available until migration is complete. */
-  OrgLoginRequired = 'org_login_required',
+  OrgLoginRequired: 'org_login_required',
   /** Returned when the API method is not yet available on the team in context. */
-  PreviewFeatureNotAvailable = 'preview_feature_not_available',
+  PreviewFeatureNotAvailable: 'preview_feature_not_available',
   /** The request has been ratelimited. Refer to the Retry-After header for when to retry the request. */
-  Ratelimited = 'ratelimited',
+  Ratelimited: 'ratelimited',
   /** The method was called via a POST request, but the POST data was either missing or truncated. */
-  RequestTimeout = 'request_timeout',
+  RequestTimeout: 'request_timeout',
   /** The service is temporarily unavailable */
-  ServiceUnavailable = 'service_unavailable',
+  ServiceUnavailable: 'service_unavailable',
   /** The token used is not granted the specific workspace access required to complete this request. */
-  TeamAccessNotGranted = 'team_access_not_granted',
+  TeamAccessNotGranted: 'team_access_not_granted',
   /** The workspace associated with your request is currently undergoing migration to an Enterprise Organization. Web API and other platform operations will be intermittently unavailable until the transition is complete. */
-  TeamAddedToOrg = 'team_added_to_org',
+  TeamAddedToOrg: 'team_added_to_org',
   /** Authentication token has expired */
-  TokenExpired = 'token_expired',
+  TokenExpired: 'token_expired',
   /** Authentication token is for a deleted user or workspace or the app has been removed when using a user token. */
-  TokenRevoked = 'token_revoked',
+  TokenRevoked: 'token_revoked',
   /** Two factor setup is required. */
-  TwoFactorSetupRequired = 'two_factor_setup_required',
+  TwoFactorSetupRequired: 'two_factor_setup_required',
   /** The users email is unverified */
-  UserEmailUnverified = 'user_email_unverified',
-}
-
+  UserEmailUnverified: 'user_email_unverified',
+} as const;
+/** Error codes `oauth.v2.user.access` documents (`error` of an `ok: false` response). */
+export type OauthV2UserAccessErrorCode =
+  (typeof OauthV2UserAccessErrorCode)[keyof typeof OauthV2UserAccessErrorCode];
 /** What the runtime needs to call `oauth.v2.user.access`. */
 export const oauthV2UserAccessSpec: MethodSpec<OauthV2UserAccessResponse, OauthV2UserAccessErrorCode> = {
   method: 'oauth.v2.user.access',

@@ -21,15 +21,16 @@ export interface PinsAddResponse {
 }
 
 /** Error codes `pins.add` documents (`error` of an `ok: false` response). */
-export enum PinsAddErrorCode {
+export const PinsAddErrorCode = {
   /** The item is already pinned to the channel. */
-  AlreadyPinned = 'already_pinned',
+  AlreadyPinned: 'already_pinned',
   /** The channel could not be found. */
-  ChannelNotFound = 'channel_not_found',
+  ChannelNotFound: 'channel_not_found',
   /** The caller cannot pin in this channel. */
-  PermissionDenied = 'permission_denied',
-}
-
+  PermissionDenied: 'permission_denied',
+} as const;
+/** Error codes `pins.add` documents (`error` of an `ok: false` response). */
+export type PinsAddErrorCode = (typeof PinsAddErrorCode)[keyof typeof PinsAddErrorCode];
 /** What the runtime needs to call `pins.add`. */
 export const pinsAddSpec: MethodSpec<PinsAddResponse, PinsAddErrorCode> = {
   method: 'pins.add',

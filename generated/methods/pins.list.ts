@@ -16,11 +16,12 @@ export interface PinsListResponse {
 }
 
 /** Error codes `pins.list` documents (`error` of an `ok: false` response). */
-export enum PinsListErrorCode {
+export const PinsListErrorCode = {
   /** The channel could not be found. */
-  ChannelNotFound = 'channel_not_found',
-}
-
+  ChannelNotFound: 'channel_not_found',
+} as const;
+/** Error codes `pins.list` documents (`error` of an `ok: false` response). */
+export type PinsListErrorCode = (typeof PinsListErrorCode)[keyof typeof PinsListErrorCode];
 /** What the runtime needs to call `pins.list`. */
 export const pinsListSpec: MethodSpec<PinsListResponse, PinsListErrorCode> = {
   method: 'pins.list',

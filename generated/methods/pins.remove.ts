@@ -21,13 +21,14 @@ export interface PinsRemoveResponse {
 }
 
 /** Error codes `pins.remove` documents (`error` of an `ok: false` response). */
-export enum PinsRemoveErrorCode {
+export const PinsRemoveErrorCode = {
   /** The item is not pinned to the channel. */
-  NoPin = 'no_pin',
+  NoPin: 'no_pin',
   /** The item cannot be pinned. */
-  NotPinnable = 'not_pinnable',
-}
-
+  NotPinnable: 'not_pinnable',
+} as const;
+/** Error codes `pins.remove` documents (`error` of an `ok: false` response). */
+export type PinsRemoveErrorCode = (typeof PinsRemoveErrorCode)[keyof typeof PinsRemoveErrorCode];
 /** What the runtime needs to call `pins.remove`. */
 export const pinsRemoveSpec: MethodSpec<PinsRemoveResponse, PinsRemoveErrorCode> = {
   method: 'pins.remove',

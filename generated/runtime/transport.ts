@@ -19,8 +19,8 @@ export interface RetryEvent {
 }
 
 export interface ClientOptions {
-  /** Bot or user token sent with every call (a call may override it). */
-  token?: string;
+  /** Bot or user token sent with every call (a call may override it); `undefined` sends none. */
+  token?: string | undefined;
   /** Defaults to `https://slack.com/api`. */
   baseUrl?: string;
   /** Plain `http://` is refused but for loopback hosts, unless this is set. */

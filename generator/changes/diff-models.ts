@@ -3,6 +3,7 @@
  * deprecations, each marked breaking or not, with the semver bump the whole change implies.
  */
 import type { Arg, Method, Model } from '../model/types.ts';
+import { codeSpan } from './markdown.ts';
 
 export type Bump = 'major' | 'minor' | 'patch' | 'none';
 
@@ -33,19 +34,19 @@ function methodChanges(before: Method, after: Method): ApiChange[] {
   for (const [name, a] of newArgs) {
     const old = oldArgs.get(name);
     if (!old) {
-      if (a.required) add(`argument \`${name}\` added, required`, true, 'major');
-      else add(`argument \`${name}\` added`, false, 'minor');
+      if (a.required) add(`argument ${codeSpan(name)} added, required`, true, 'major');
+      else add(`argument ${codeSpan(name)} added`, false, 'minor');
       continue;
     }
-    if (!old.required && a.required) add(`argument \`${name}\` changed from optional to required`, true, 'major');
-    if (old.required && !a.required) add(`argument \`${name}\` changed from required to optional`, false, 'minor');
-    if (typeText(old) !== typeText(a)) add(`argument \`${name}\` changed type from \`${old.type ?? 'untyped'}\` to \`${a.type ?? 'untyped'}\``, true, 'major');
+    if (!old.required && a.required) add(`argument ${codeSpan(name)} changed from optional to required`, true, 'major');
+    if (old.required && !a.required) add(`argument ${codeSpan(name)} changed from required to optional`, false, 'minor');
+    if (typeText(old) !== typeText(a)) add(`argument ${codeSpan(name)} changed type from ${codeSpan(old.type ?? 'untyped')} to ${codeSpan(a.type ?? 'untyped')}`, true, 'major');
   }
-  for (const name of oldArgs.keys()) if (!newArgs.has(name)) add(`argument \`${name}\` removed`, true, 'major');
+  for (const name of oldArgs.keys()) if (!newArgs.has(name)) add(`argument ${codeSpan(name)} removed`, true, 'major');
   const oldCodes = new Set(before.errors.map((e) => e.code));
   const newCodes = new Set(after.errors.map((e) => e.code));
-  for (const code of newCodes) if (!oldCodes.has(code)) add(`error code \`${code}\` added`, false, 'minor');
-  for (const code of oldCodes) if (!newCodes.has(code)) add(`error code \`${code}\` removed`, true, 'major');
+  for (const code of newCodes) if (!oldCodes.has(code)) add(`error code ${codeSpan(code)} added`, false, 'minor');
+  for (const code of oldCodes) if (!newCodes.has(code)) add(`error code ${codeSpan(code)} removed`, true, 'major');
   if (!before.deprecated && after.deprecated) add('deprecated', false, 'minor');
   if (before.deprecated && !after.deprecated) add('no longer deprecated', false, 'minor');
   if (before.description !== after.description) add('description changed', false, 'patch');
@@ -72,7 +73,7 @@ export function changeReport(changes: readonly ApiChange[]): string {
   const section = (title: string, list: readonly ApiChange[]) => {
     if (list.length === 0) return;
     lines.push(`## ${title}`, '');
-    for (const c of list) lines.push(`- \`${c.method}\`: ${c.text} (${c.bump})`);
+    for (const c of list) lines.push(`- ${codeSpan(c.method)}: ${c.text} (${c.bump})`);
     lines.push('');
   };
   section('Breaking changes', changes.filter((c) => c.breaking));

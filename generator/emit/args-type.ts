@@ -4,9 +4,9 @@
  */
 import { StructureKind, type InterfaceDeclarationStructure, type PropertySignatureStructure } from 'ts-morph';
 import type { Arg, Method, TypeNode } from '../model/types.ts';
-import { renderType, type TypeContext } from './type-node.ts';
+import { literalType, renderType, type TypeContext } from './type-node.ts';
 import { docComment, exampleText } from './jsdoc.ts';
-import { nestedTypeName, propertyName, typePrefix } from './names.ts';
+import { nestedTypeName, propertyName, typePrefix } from '../resolve/names.ts';
 
 /** Arguments the client supplies itself. */
 export const CLIENT_ARGUMENTS = new Set(['token']);
@@ -28,7 +28,7 @@ export function argTypeText(arg: Arg, owner: string, ctx: TypeContext): string {
 }
 
 function baseArgType(arg: Arg, owner: string, ctx: TypeContext): string {
-  if (arg.enum && arg.enum.length > 0) return arg.enum.map((v) => JSON.stringify(v)).join(' | ');
+  if (arg.enum && arg.enum.length > 0) return arg.enum.map(literalType).join(' | ');
   if (arg.schema) {
     // A form field cannot be null: an optional argument is left out instead.
     const schema: TypeNode = arg.schema.kind === 'union' ? { ...arg.schema, options: arg.schema.options.filter((o) => o.kind !== 'null') } : arg.schema;

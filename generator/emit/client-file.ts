@@ -7,7 +7,8 @@
 import { StructureKind, VariableDeclarationKind, type MethodDeclarationStructure, type StatementStructures } from 'ts-morph';
 import type { Method } from '../model/types.ts';
 import { argsOptional, argsTypeName } from './args-type.ts';
-import { functionName, propertyName } from './names.ts';
+import { docBlock } from './jsdoc.ts';
+import { functionName, propertyName } from '../resolve/names.ts';
 import { isPaginated, itemsKey, methodDocs, specName } from './method-file.ts';
 import { responseTypeName } from './response-type.ts';
 
@@ -39,7 +40,7 @@ function callText(m: Method): string {
 }
 
 function doc(m: Method): string {
-  return `/**\n${methodDocs(m).split('\n').map((l) => ` * ${l}`.trimEnd()).join('\n')}\n */\n`;
+  return docBlock(methodDocs(m));
 }
 
 /** A namespace as an object literal; a name that is both a method and a namespace is a callable with members. */

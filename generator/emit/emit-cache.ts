@@ -17,7 +17,7 @@ let emitterHash: string | null = null;
 function emitterVersion(): string {
   if (emitterHash) return emitterHash;
   const hash = createHash('sha256').update(prettierVersion);
-  for (const dir of ['emit', 'infer', 'catalog']) {
+  for (const dir of ['emit', 'resolve', 'infer', 'catalog']) {
     for (const name of readdirSync(join(GENERATOR, dir)).sort()) hash.update(name).update(readFileSync(join(GENERATOR, dir, name)));
   }
   emitterHash = hash.digest('hex');

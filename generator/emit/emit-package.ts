@@ -14,7 +14,8 @@ import { clientStatements, families, familyFilePath, familyStatements } from './
 import { DEFAULT_CACHE_DIR, formatAll, type FormatOptions } from './format.ts';
 import { familyKey, methodKey, readCachedMethod, writeCachedMethod } from './emit-cache.ts';
 import { methodFilePath, methodStatements } from './method-file.ts';
-import { indexTs, packageJson, tsconfigBuildJson, tsconfigJson } from './package-files.ts';
+import { gitignore, indexTs, license, packageJson, tsconfigBuildJson, tsconfigJson } from './package-files.ts';
+import { packageReadme } from './package-readme.ts';
 import { sharedInterfaces } from './type-node.ts';
 
 const TEMPLATES = fileURLToPath(new URL('../../templates/runtime/', import.meta.url));
@@ -89,6 +90,9 @@ export async function emitPackage(model: Model, options: FormatOptions = {}): Pr
   for (const f of fresh) writeCachedMethod(emitCache, f.key, { text: files.get(f.path)!, shared: f.shared });
   for (const [path, text] of runtimeFiles()) files.set(path, text);
   files.set('package.json', packageJson());
+  files.set('README.md', packageReadme(methods));
+  files.set('LICENSE', license());
+  files.set('.gitignore', gitignore());
   files.set('tsconfig.json', tsconfigJson());
   files.set('tsconfig.build.json', tsconfigBuildJson());
   files.set('model.json', `${JSON.stringify(model, null, 2)}\n`);

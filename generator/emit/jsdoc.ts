@@ -29,3 +29,9 @@ export function docComment(description: string | null | undefined, tags: Readonl
 export function exampleText(value: string): string {
   return escapeDocText(value.includes('`') ? value : `\`${value}\``);
 }
+
+/** A doc comment body (from `docComment`) as a block written before a member in printed code. */
+export function docBlock(body: string): string {
+  if (!body.includes('\n')) return `/** ${body} */\n`;
+  return `/**\n${body.split('\n').map((l) => ` * ${l}`.trimEnd()).join('\n')}\n */\n`;
+}

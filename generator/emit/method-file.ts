@@ -7,7 +7,7 @@ import type { Method } from '../model/types.ts';
 import { argsInterface, argsOptional, argsTypeName } from './args-type.ts';
 import { errorEnum, errorEnumName } from './error-enum.ts';
 import { docComment } from './jsdoc.ts';
-import { functionName } from './names.ts';
+import { functionName } from '../resolve/names.ts';
 import { responseInterfaces, responseType, responseTypeName } from './response-type.ts';
 import { newTypeContext, sharedTypeName } from './type-node.ts';
 
@@ -88,7 +88,7 @@ export function methodStatements(method: Method): { statements: StatementStructu
   const statements: StatementStructures[] = [
     ...imports,
     ...declarations,
-    errorEnum(method),
+    ...errorEnum(method),
     {
       kind: StructureKind.VariableStatement,
       isExported: true,

@@ -12,11 +12,12 @@ export function packageJson(): string {
     name: PACKAGE_NAME,
     version: '0.1.0',
     description: 'A typed Slack Web API client, generated from the Slack reference pages.',
+    license: 'MIT',
     type: 'module',
     // One bundled module: importing 300-odd files one by one costs more than the whole bundle.
     exports: { '.': { types: './dist/index.d.ts', default: './dist/index.bundle.js' } },
     types: './dist/index.d.ts',
-    files: ['dist'],
+    files: ['dist', 'LICENSE', 'README.md'],
     sideEffects: false,
     engines: { node: '>=20.18.1' },
     scripts: { build: `tsc -p tsconfig.build.json && ${BUNDLE_COMMAND}`, prepack: 'npm run build' },
@@ -62,7 +63,34 @@ export function indexTs(methods: readonly Method[], hasShared: boolean): string 
     "export * from './runtime/index.js';",
     "export { SlackClient } from './client.js';",
     ...(hasShared ? ["export type * from './shared.js';"] : []),
-    ...methods.map((m) => `export * from './methods/${m.name}.js';`),
+    ...methods.map((m) => `export * from ${JSON.stringify(`./methods/${m.name}.js`)};`),
   ];
   return `${lines.join('\n')}\n`;
+}
+
+/** What a build and an install leave in the package folder, which git should not keep. */
+export function gitignore(): string {
+  return ['node_modules/', 'dist/', 'package-lock.json', '*.tgz', ''].join('\n');
+}
+
+export function license(): string {
+  return `MIT License
+
+Copyright (c) the slack-web-api-codegen authors
+
+Permission is hereby granted, free of charge, to any person obtaining a copy of this software and
+associated documentation files (the "Software"), to deal in the Software without restriction,
+including without limitation the rights to use, copy, modify, merge, publish, distribute,
+sublicense, and/or sell copies of the Software, and to permit persons to whom the Software is
+furnished to do so, subject to the following conditions:
+
+The above copyright notice and this permission notice shall be included in all copies or
+substantial portions of the Software.
+
+THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING BUT
+NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND
+NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM,
+DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT
+OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.
+`;
 }

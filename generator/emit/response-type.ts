@@ -9,7 +9,7 @@ import { mergeSamples } from '../infer/shape.ts';
 import { typeOfShape } from '../infer/shape-to-type.ts';
 import type { Method, TypeNode } from '../model/types.ts';
 import { docComment } from './jsdoc.ts';
-import { typePrefix } from './names.ts';
+import { typePrefix } from '../resolve/names.ts';
 import { interfaceOf, type TypeContext } from './type-node.ts';
 
 export function responseTypeName(method: Method): string {

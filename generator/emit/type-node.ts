@@ -10,7 +10,7 @@ import { allOptional, OBSERVED_IN_RECORDINGS } from '../infer/merge-types.ts';
 import type { Shape } from '../infer/shape.ts';
 import { typeOfShape } from '../infer/shape-to-type.ts';
 import { docComment } from './jsdoc.ts';
-import { nestedTypeName, propertyName, typePrefix } from './names.ts';
+import { nestedTypeName, propertyName, typePrefix } from '../resolve/names.ts';
 
 /** What rendering one file's types collects: the interfaces it declares and the shared types it uses. */
 export interface TypeContext {
@@ -36,7 +36,7 @@ export function renderType(node: TypeNode, name: string, path: string, ctx: Type
     case 'integer':
     case 'number':
     case 'boolean': {
-      if (node.enum && node.enum.length > 0) return node.enum.map((v) => (typeof v === 'string' ? `'${v.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'` : String(v))).join(' | ');
+      if (node.enum && node.enum.length > 0) return node.enum.map(literalType).join(' | ');
       return node.kind === 'integer' ? 'number' : node.kind;
     }
     case 'null':
@@ -130,4 +130,12 @@ export function sharedInterfaces(names: Iterable<string>, samples: ReadonlyMap<s
     out.push(iface, ...ctx.interfaces.splice(0));
   }
   return out;
+}
+
+/** An enum value as a literal type; a value no literal type can spell (an object, NaN) admits its kind. */
+export function literalType(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : 'number';
+  if (typeof value === 'boolean' || value === null) return String(value);
+  return 'unknown';
 }

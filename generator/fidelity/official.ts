@@ -4,7 +4,7 @@
  */
 import { createRequire } from 'node:module';
 import { Project, SyntaxKind, type Type } from 'ts-morph';
-import { typePrefix } from '../emit/names.ts';
+import { typePrefix } from '../resolve/names.ts';
 import { kindOf, totalsOf, type FidelityTotals, type JsonKind, type MethodFidelity } from './measure.ts';
 
 const RECORDER_KEYS = new Set(['ok', 'error', 'warning', 'needed', 'provided']);

@@ -1,9 +1,13 @@
 /**
- * Finding the pages under the input folders: HTML and text files, read recursively, in a
- * stable order so that the same folders always give the same model.
+ * Finding the pages under the input folders: HTML, text, Markdown and JSON files, read
+ * recursively (links followed), in a stable order so that the same folders always give the
+ * same model.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, relative, sep } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { basename, relative, sep } from 'node:path';
+import { diagnostic, type Diagnostic } from '../model/diagnostics.ts';
+import { fsProblem, listFiles } from './list-files.ts';
+import { MAX_PAGE_BYTES } from './limits.ts';
 import { stemOf } from '../sections/method-name.ts';
 
 export interface PageFile {
@@ -13,6 +17,8 @@ export interface PageFile {
   stem: string;
   format: 'html' | 'text' | 'record';
   content: string;
+  /** Set when the file is larger than `MAX_PAGE_BYTES`: its size. It was not read (`content` is empty). */
+  bytes?: number;
 }
 
 const PAGE_EXTENSIONS = /\.(html?|txt|text|md|json)$/i;
@@ -21,35 +27,55 @@ const NOT_RECORDS = new Set(['methods.json', 'package.json', 'manifest.json', 'R
 
 export class InputError extends Error {}
 
-export function readPages(inputs: readonly string[]): PageFile[] {
-  const pages: PageFile[] = [];
-  for (const input of inputs) {
-    let stat;
-    try {
-      stat = statSync(input);
-    } catch {
-      throw new InputError(`Input folder ${input} does not exist.`);
-    }
-    const files = stat.isDirectory() ? listFiles(input) : [input];
-    for (const file of files) {
-      if (!PAGE_EXTENSIONS.test(file) || NOT_RECORDS.has(basename(file))) continue;
-      const rel = stat.isDirectory() ? relative(input, file).split(sep).join('/') : basename(file);
-      const id = inputs.length > 1 ? `${basename(input)}/${rel}` : rel;
-      const content = readFileSync(file, 'utf8');
-      pages.push({ id, stem: stemOf(rel), format: formatOf(file, content), content });
-    }
-  }
-  return pages.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+export interface Inputs {
+  pages: PageFile[];
+  /** Files and folders that could not be read or followed. */
+  diagnostics: Diagnostic[];
 }
 
-function listFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...listFiles(path));
-    else if (entry.isFile()) out.push(path);
+/** The page files of one input: a folder read recursively, or a single page file. */
+function inputFiles(input: string): { files: string[]; isDir: boolean; diagnostics: Diagnostic[] } {
+  let stat;
+  try {
+    stat = statSync(input);
+  } catch (err) {
+    const code = (err as { code?: string }).code;
+    throw new InputError(code === 'ENOENT' ? `Input folder ${input} does not exist.` : `Input ${input} cannot be read: ${fsProblem(err)}.`);
   }
-  return out;
+  if (!stat.isDirectory()) return { files: [input], isDir: false, diagnostics: [] };
+  return { ...listFiles(input), isDir: true };
+}
+
+export function readInputs(inputs: readonly string[]): Inputs {
+  const pages: PageFile[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const input of inputs) {
+    const listing = inputFiles(input);
+    diagnostics.push(...listing.diagnostics);
+    for (const file of listing.files) {
+      if (!PAGE_EXTENSIONS.test(file) || NOT_RECORDS.has(basename(file))) continue;
+      const rel = listing.isDir ? relative(input, file).split(sep).join('/') : basename(file);
+      const id = inputs.length > 1 ? `${basename(input)}/${rel}` : rel;
+      let content: string;
+      let bytes: number | undefined;
+      try {
+        // A file over the limit is not read at all; reading the pages reports it (`page/too-large`).
+        const size = statSync(file).size;
+        if (size > MAX_PAGE_BYTES) bytes = size;
+        content = bytes === undefined ? readFileSync(file, 'utf8') : '';
+      } catch (err) {
+        diagnostics.push(diagnostic('error', 'input/unreadable', id, '(file)', `The page ${id} could not be read: ${fsProblem(err)}.`));
+        continue;
+      }
+      pages.push({ id, stem: stemOf(rel), format: formatOf(file, content), content, ...(bytes === undefined ? {} : { bytes }) });
+    }
+  }
+  return { pages: pages.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)), diagnostics };
+}
+
+/** The pages alone, for callers that read folders they trust (tests, benchmarks). */
+export function readPages(inputs: readonly string[]): PageFile[] {
+  return readInputs(inputs).pages;
 }
 
 /** HTML by extension, or by content for text files that are really markup. */

@@ -5,6 +5,7 @@
  */
 import type { ArgFact, CodeFact, MethodFacts, PageFacts } from '../sources/page-facts.ts';
 import type { Diagnostic } from './diagnostics.ts';
+import { isMethodName } from './method-name.ts';
 import { diagnostic } from './diagnostics.ts';
 import { catalogDescriptions, recoverCode, type KnownDescription } from './recover-codes.ts';
 import type { Arg, ArgGroup, ErrorCode, Method, Model, SourceRef, UnnamedEntry, Warning } from './types.ts';
@@ -28,8 +29,6 @@ function rankOf(page: PageFacts): number {
   return (LAYOUT_RANK[page.layout] ?? 4) * 2 + (page.format === 'text' ? 1 : 0);
 }
 
-const METHOD_NAME = /^[a-z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)+$/;
-
 export function mergePages(pages: readonly PageOrigin[]): Model {
   const runDiagnostics: Diagnostic[] = [];
   const byName = new Map<string, Documented[]>();
@@ -41,13 +40,13 @@ export function mergePages(pages: readonly PageOrigin[]): Model {
       continue;
     }
     for (const m of page.methods) {
-      const name = m.name ?? (METHOD_NAME.test(stem) ? stem : null);
+      const name = m.name && isMethodName(m.name) ? m.name : isMethodName(stem) ? stem : null;
       if (!name) {
         runDiagnostics.push(...page.diagnostics, diagnostic('warning', 'page/no-method-name', page.id, '(whole page)',
-          `Neither the page nor its file name (${stem}) names a method; name the file after the method, e.g. chat.postMessage.html.`));
+          `Neither the page nor its file name (${JSON.stringify(stem)}) names a method; name the file after the method, e.g. chat.postMessage.html.`));
         continue;
       }
-      if (m.name && page.methods.length === 1 && METHOD_NAME.test(stem) && stem !== m.name) {
+      if (m.name && page.methods.length === 1 && isMethodName(stem) && stem !== m.name) {
         runDiagnostics.push(diagnostic('info', 'page/name-differs-from-file', page.id, '(whole page)',
           `The page documents ${m.name} but its file is named ${stem}; the page wins.`));
       }

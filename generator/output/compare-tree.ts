@@ -1,36 +1,57 @@
-/** What differs between generated files in memory and an output folder on disk (`--check`). */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+/**
+ * What differs between generated files in memory and an output folder on disk (`--check`).
+ * Only what the generator owns is compared: the paths it would write and, from the manifest,
+ * the ones it wrote before. It never walks the folder, so node_modules or `--out /` cost nothing.
+ */
+import { existsSync, lstatSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readJournal } from './journal.ts';
+import { withOutputLockSync } from './lock.ts';
+import { readManifest } from './manifest.ts';
+import { withOutputErrors } from './output-error.ts';
+import { locateOutput } from './output-place.ts';
+import { journalFile } from './side-files.ts';
 
 export interface TreeDifference {
   /** Files the generator would write that are not on disk. */
   missing: string[];
-  /** Files on disk the generator would not write. */
+  /** Files the generator wrote before (per its manifest), still on disk, that it would not write now. */
   extra: string[];
   /** Files whose content differs, each with a short diff. */
   changed: { path: string; diff: string }[];
   clean: boolean;
 }
 
-function filesOnDisk(dir: string, base = dir): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesOnDisk(path, base) : [relative(base, path).split(sep).join('/')];
-  });
+/** The text of a plain file, or `undefined` when there is none (or a folder) at `path`. */
+function fileText(path: string): string | undefined {
+  try {
+    return lstatSync(path).isDirectory() ? undefined : readFileSync(path, 'utf8');
+  } catch (err) {
+    const code = (err as { code?: string }).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
+    throw err;
+  }
 }
 
 export function compareTree(dir: string, files: ReadonlyMap<string, string>): TreeDifference {
-  const onDisk = new Set(filesOnDisk(dir));
-  const missing = [...files.keys()].filter((p) => !onDisk.has(p));
-  const extra = [...onDisk].filter((p) => !files.has(p)).sort();
-  const changed: { path: string; diff: string }[] = [];
-  for (const [path, content] of files) {
-    if (!onDisk.has(path)) continue;
-    const current = readFileSync(join(dir, path), 'utf8');
-    if (current !== content) changed.push({ path, diff: shortDiff(current, content) });
-  }
-  return { missing, extra, changed, clean: missing.length === 0 && extra.length === 0 && changed.length === 0 };
+  return withOutputErrors(dir, () => {
+    const place = locateOutput(dir);
+    if (!place.exists) return { missing: [...files.keys()], extra: [], changed: [], clean: files.size === 0 };
+    // A run killed mid-commit left a mix of old and new: restore the old output first (under
+    // the lock, which also waits for a run that is still committing).
+    if (existsSync(journalFile(place)) && readJournal(place)) withOutputLockSync(dir, () => undefined);
+    const manifest = readManifest(place.path);
+    const missing: string[] = [];
+    const changed: { path: string; diff: string }[] = [];
+    for (const [path, content] of files) {
+      const current = fileText(join(place.path, path));
+      if (current === undefined) missing.push(path);
+      else if (current !== content) changed.push({ path, diff: shortDiff(current, content) });
+    }
+    const owned = [...(manifest?.files.keys() ?? [])];
+    const extra = owned.filter((p) => !files.has(p) && fileText(join(place.path, p)) !== undefined).sort();
+    return { missing, extra, changed, clean: missing.length === 0 && extra.length === 0 && changed.length === 0 };
+  });
 }
 
 /** The first differing lines, `-` on disk and `+` generated, with a line number. */

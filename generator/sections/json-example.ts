@@ -1,7 +1,10 @@
 /**
  * Example JSON as pages show it: usually valid, sometimes not (`...` lines, lost braces, lost
  * lines). Strict parse first; otherwise a tolerant parse that recovers what the text still says.
+ * Nothing here recurses on the text's nesting, and a value nested deeper than
+ * `MAX_JSON_DEPTH` is refused (what reads it later does recurse).
  */
+import { MAX_JSON_DEPTH } from '../input/limits.ts';
 
 export interface ParsedExample {
   value: unknown;
@@ -9,23 +12,72 @@ export interface ParsedExample {
   recovered: boolean;
   /** `false` when nothing usable could be recovered. */
   ok: boolean;
+  /** Present (and `ok` false) when the example nests deeper than `MAX_JSON_DEPTH`: it was not read. */
+  tooDeep?: true;
 }
+
+const TOO_DEEP: ParsedExample = { value: undefined, recovered: false, ok: false, tooDeep: true };
 
 export function parseExampleJson(text: string): ParsedExample {
   const trimmed = text.trim();
+  // The brackets say how deep the value would be before anything is built from it.
+  if (bracketDepth(trimmed) > MAX_JSON_DEPTH) return { ...TOO_DEEP };
+  let parsed: ParsedExample | null = null;
   try {
-    return { value: JSON.parse(trimmed), recovered: false, ok: true };
+    parsed = { value: JSON.parse(trimmed), recovered: false, ok: true };
   } catch {
     // fall through to recovery
   }
-  const value = recoverJson(trimmed);
-  return { value, recovered: true, ok: value !== undefined };
+  if (!parsed) {
+    const value = recoverJson(trimmed);
+    parsed = { value, recovered: true, ok: value !== undefined };
+  }
+  // Recovery may open containers the text never wrote (an object for keys inside an array).
+  return jsonDepthExceeds(parsed.value, MAX_JSON_DEPTH) ? { ...TOO_DEEP } : parsed;
+}
+
+/** The deepest nesting of `{` and `[` outside double-quoted strings (what the text claims, closed or not). */
+export function bracketDepth(text: string): number {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92 /* \ */) i++;
+      else if (c === 34 /* " */) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 /* { */ || c === 91 /* [ */) {
+      if (++depth > max) max = depth;
+    } else if ((c === 125 /* } */ || c === 93 /* ] */) && depth > 0) depth--;
+  }
+  return max;
+}
+
+/**
+ * Whether a JSON value nests objects and arrays more than `max` deep (`{}` is 1 deep,
+ * `{"a": []}` 2). Walks with its own stack and stops at the first level too many.
+ */
+export function jsonDepthExceeds(value: unknown, max: number): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const stack: { value: object; depth: number }[] = [{ value, depth: 1 }];
+  while (stack.length > 0) {
+    const { value: v, depth } = stack.pop()!;
+    if (depth > max) return true;
+    for (const child of Array.isArray(v) ? v : Object.values(v)) {
+      if (typeof child === 'object' && child !== null) stack.push({ value: child, depth: depth + 1 });
+    }
+  }
+  return false;
 }
 
 type Token =
   | { t: 'punct'; v: '{' | '}' | '[' | ']' | ':' | ','; line: number; indent: number; first: boolean }
   | { t: 'value'; v: unknown; line: number; indent: number; first: boolean; isString: boolean }
   | { t: 'ellipsis'; line: number; indent: number; first: boolean };
+
+/** A bare word from a given position (sticky: no copy of the rest of the line per word). */
+const BARE_WORD = /[^\s{}[\]:,"']+/y;
 
 /** Splits text into JSON tokens, tolerating bare words, single quotes, comments and `...`. */
 function tokenize(text: string): Token[] {
@@ -54,16 +106,8 @@ function tokenize(text: string): Token[] {
       }
       if (c === '"' || c === "'") {
         let j = i + 1;
-        let s = '';
-        while (j < lineText.length && lineText[j] !== c) {
-          if (lineText[j] === '\\' && j + 1 < lineText.length) {
-            s += lineText.slice(j, j + 2);
-            j += 2;
-          } else {
-            s += lineText[j];
-            j++;
-          }
-        }
+        while (j < lineText.length && lineText[j] !== c) j += lineText[j] === '\\' && j + 1 < lineText.length ? 2 : 1;
+        const s = lineText.slice(i + 1, j);
         let v: unknown = s;
         try {
           v = JSON.parse(`"${s.replace(/(?<!\\)"/g, '\\"')}"`);
@@ -85,7 +129,8 @@ function tokenize(text: string): Token[] {
         i++;
         continue;
       }
-      const m = /^[^\s{}[\]:,"']+/.exec(lineText.slice(i));
+      BARE_WORD.lastIndex = i;
+      const m = BARE_WORD.exec(lineText);
       const word = m ? m[0] : c;
       push({ t: 'value', v: bareWordValue(word), line: ln, indent, first, isString: false });
       i += word.length;

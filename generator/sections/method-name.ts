@@ -4,7 +4,9 @@
  */
 import type { Block } from '../sources/document.ts';
 
-export const METHOD_NAME = /^[a-z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)+$/;
+import { METHOD_NAME } from '../model/method-name.ts';
+
+export { METHOD_NAME };
 
 /** A method name the page's title or first heading states, if any. */
 export function nameFromHeadings(blocks: readonly Block[]): string | null {

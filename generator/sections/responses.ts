@@ -8,6 +8,7 @@ import type { Section } from '../sources/document.ts';
 import { squash } from '../sources/document.ts';
 import type { Diagnostic } from '../model/diagnostics.ts';
 import { diagnostic } from '../model/diagnostics.ts';
+import { MAX_JSON_DEPTH } from '../input/limits.ts';
 import { isChrome } from './chrome.ts';
 import { parseExampleJson } from './json-example.ts';
 import { isArgumentSection } from './sectionize.ts';
@@ -42,6 +43,11 @@ export function readResponses(sections: readonly Section[], file: string): { res
       afterBlank = false;
       if (block.kind !== 'code') continue;
       const parsed = parseExampleJson(block.text);
+      if (parsed.tooDeep) {
+        diagnostics.push(diagnostic('warning', 'responses/too-deep', file, section.title,
+          `An example in this section nests objects and arrays more than ${MAX_JSON_DEPTH} deep; it was skipped.`, block.line));
+        continue;
+      }
       const value = parsed.value;
       const isObject = typeof value === 'object' && value !== null && !Array.isArray(value);
       const isResponse = isObject && 'ok' in (value as object);
@@ -60,7 +66,7 @@ export function readResponses(sections: readonly Section[], file: string): { res
       if (parsed.recovered) {
         fact.recovered = true;
         fact.raw = block.text;
-        diagnostics.push(diagnostic('warning', 'responses/json-recovered', file, section.title,
+        diagnostics.push(diagnostic('warning', 'responses/json-recovered', file, section.kind === 'responses' ? section.title : 'Example response',
           'An example response is not valid JSON; its keys and values were recovered from the text and the raw text kept.', block.line));
       }
       responses.push(fact);

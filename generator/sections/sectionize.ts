@@ -53,9 +53,10 @@ export function sectionize(blocks: readonly Block[]): Section[] {
 function impliedSection(text: string, currentKind: SectionKind): { kind: SectionKind; title: string } | null {
   const roles = headerLineRoles(text);
   if (roles) {
-    if (roles.includes('error') && currentKind !== 'errors') return { kind: 'errors', title: text };
-    if (roles.includes('warning') && currentKind !== 'warnings') return { kind: 'warnings', title: text };
-    if (roles.includes('name') && !ARGUMENT_KINDS.has(currentKind)) return { kind: 'arguments', title: text };
+    // Named by what it holds: the header row's words run together read as nonsense in a diagnostic.
+    if (roles.includes('error') && currentKind !== 'errors') return { kind: 'errors', title: 'Errors table' };
+    if (roles.includes('warning') && currentKind !== 'warnings') return { kind: 'warnings', title: 'Warnings table' };
+    if (roles.includes('name') && !ARGUMENT_KINDS.has(currentKind)) return { kind: 'arguments', title: 'Arguments table' };
     return null;
   }
   if (/\blists? the (expected |possible )?errors\b/i.test(text) && currentKind !== 'errors') {

@@ -4,8 +4,10 @@
  */
 import * as cheerio from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
+import { MAX_HTML_DEPTH } from '../input/limits.ts';
 import type { Block, Cell } from './document.ts';
 import { squash } from './document.ts';
+import { capHtmlDepth, flattenDeeperThan, type DepthCut } from './html-depth.ts';
 
 const SKIPPED = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'nav', 'footer', 'aside', 'button', 'form',
@@ -23,8 +25,18 @@ interface Inline {
   codes: string[];
 }
 
-export function htmlToBlocks(html: string): Block[] {
-  const $ = cheerio.load(html);
+export interface HtmlBlocks {
+  blocks: Block[];
+  /** Set when elements nested deeper than `MAX_HTML_DEPTH`: they were read as plain text. */
+  tooDeep: DepthCut | null;
+}
+
+export function htmlToBlocks(html: string): HtmlBlocks {
+  // The parser and the walk below both slow down or recurse with nesting: cap it first.
+  const capped = capHtmlDepth(html, MAX_HTML_DEPTH);
+  const $ = cheerio.load(capped.html);
+  const flattened = flattenDeeperThan($.root().get(0)!, 2 * MAX_HTML_DEPTH, (node, text) => void $(node as Element).text(text));
+  const tooDeep = capped.cut ?? (flattened > 0 ? { elements: flattened, section: null, line: 1 } : null);
   const blocks: Block[] = [];
   const title = squash($('title').first().text());
   if (title) blocks.push({ kind: 'heading', level: 0, text: title });
@@ -32,7 +44,7 @@ export function htmlToBlocks(html: string): Block[] {
   const root = main.length > 0 && main.find('h1, h2').length > 0 ? main : $('body').first();
   const start: AnyNode = root.get(0) ?? $.root().get(0)!;
   walkChildren(start, 0, blocks);
-  return blocks;
+  return { blocks, tooDeep };
 }
 
 function isElement(node: AnyNode): node is Element {
@@ -93,7 +105,7 @@ function walkChildren(parent: AnyNode, depth: number, out: Block[]): void {
     }
     const inner = inlineOf(node);
     inline.text += inner.text;
-    inline.codes.push(...inner.codes);
+    for (const c of inner.codes) inline.codes.push(c);
     // Inline elements that contain blocks (a <span> around a <p>) are rare; their text is kept inline.
   }
   flush();
@@ -118,7 +130,7 @@ function inlineOf(node: AnyNode): Inline {
   for (const child of node.children) {
     const inner = inlineOf(child);
     result.text += inner.text;
-    result.codes.push(...inner.codes);
+    for (const c of inner.codes) result.codes.push(c);
   }
   // Block elements met inside inline content still separate words.
   if (BLOCK.has(name) || HEADING.test(name)) result.text = ` ${result.text} `;
@@ -163,7 +175,7 @@ function cellOf(cell: Element): Cell {
   for (const b of inner) {
     if (b.kind === 'text' || b.kind === 'item') {
       lines.push(b.text);
-      codes.push(...b.codes);
+      for (const c of b.codes) codes.push(c);
     } else if (b.kind === 'code' || b.kind === 'heading') lines.push(b.text);
   }
   return { text: squash(lines.join(' ')), lines, codes };
@@ -215,7 +227,7 @@ function listItems(list: Element, depth: number, out: Block[]): void {
       }
       const part = inlineOf(node);
       inline.text += part.text;
-      inline.codes.push(...part.codes);
+      for (const c of part.codes) inline.codes.push(c);
     };
     li.children.forEach(collect);
     const text = squash(inline.text);

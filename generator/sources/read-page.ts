@@ -20,6 +20,7 @@ import type { Block, Section } from './document.ts';
 import { blockText } from './document.ts';
 import type { ArgFact, ArgGroupFact, CodeFact, MethodFacts, PageFacts } from './page-facts.ts';
 import { emptyMethodFacts } from './page-facts.ts';
+import { inSection } from './read-guard.ts';
 
 export interface PageInput {
   id: string;
@@ -45,7 +46,7 @@ export function readPage(page: PageInput, known: Lexicon): PageFacts {
   let guessed = false;
   const methods = units.map((unit) => {
     const r = readUnit(unit, page.id, lexicon, page.format === 'text');
-    diagnostics.push(...r.diagnostics);
+    append(diagnostics, r.diagnostics);
     guessed ||= r.guessed;
     return r.facts;
   });
@@ -60,8 +61,9 @@ function lexiconOfPage(blocks: readonly Block[]): Lexicon {
     const text = blockText(b);
     const codes = b.kind === 'text' || b.kind === 'item' ? b.codes : b.kind === 'table' ? b.rows.flat().flatMap((c) => c.codes) : [];
     if (b.kind !== 'code') {
-      ids.push(...identifiersOfProse(text, codes).filter((i) => codes.includes(i) || b.kind === 'table'));
-      words.push(...wordsOfProse(text));
+      const inCode = new Set(codes);
+      for (const i of identifiersOfProse(text, codes)) if (inCode.has(i) || b.kind === 'table') ids.push(i);
+      append(words, wordsOfProse(text));
     }
   }
   return lexiconOf(ids, words);
@@ -142,41 +144,45 @@ function readUnit(unit: Unit, file: string, lexicon: Lexicon, isText: boolean): 
   const args = readArguments(sections, lexicon, file, diagnostics);
   if (args) {
     facts.args = args.args;
-    facts.argGroups.push(...args.groups);
-    prose.push(...args.prose);
+    append(facts.argGroups, args.groups);
+    append(prose, args.prose);
     guessed ||= args.guessed;
     if (isText) respaceArgDescriptions(facts.args, lexicon);
   }
   for (const s of sections) {
     if (s.kind === 'errors' || s.kind === 'warnings' || isArgumentSection(s.kind)) continue;
     const texts = s.blocks.filter((b) => b.kind === 'text' || b.kind === 'item').map(blockText).filter((t) => !isChrome(t));
-    if (s.kind === 'usage' || s.kind === 'function') usageProse.push(...texts);
-    else prose.push(...texts.filter((t) => t !== facts.description));
+    if (s.kind === 'usage' || s.kind === 'function') append(usageProse, texts);
+    else append(prose, texts.filter((t) => t !== facts.description));
   }
   // Argument descriptions carry rules too ("supply the Client ID and Client Secret using HTTP Basic").
   const argProse = (facts.args ?? []).map((a) => a.description ?? '');
   facts.notes = uniqueNotes([...readNotes([...prose, ...argProse], false), ...readNotes(usageProse, true)]);
   const argNames = new Set((facts.args ?? []).map((a) => a.name));
-  facts.argGroups.push(...readGroupRules([...usageProse, ...prose], argNames).filter((g) => !hasGroup(facts.argGroups, g)));
+  const stated = new Set(facts.argGroups.map(groupKey));
+  append(facts.argGroups, readGroupRules([...usageProse, ...prose], argNames).filter((g) => !stated.has(groupKey(g))));
 
-  const responses = readResponses(sections, file);
-  facts.responses = responses.responses;
-  diagnostics.push(...responses.diagnostics);
+  for (const s of sections) {
+    const responses = inSection(s.title, () => readResponses([s], file));
+    append(facts.responses, responses.responses);
+    append(diagnostics, responses.diagnostics);
+  }
 
   for (const kind of ['errors', 'warnings'] as const) {
     const found = sections.filter((s) => s.kind === kind);
     if (found.length === 0) continue;
     const entries: CodeFact[] = [];
     for (const s of found) {
-      const r = readCodes(s.blocks, lexicon);
-      entries.push(...r.entries);
+      const r = inSection(s.title, () => readCodes(s.blocks, lexicon));
+      append(entries, r.entries);
       guessed ||= r.guessed;
     }
     if (isText) respaceCodeDescriptions(entries, facts.args ?? [], lexicon);
     facts[kind] = entries;
   }
   facts.responseFields = readFieldGuide(sections);
-  diagnostics.push(...missingSections(facts, file), ...oddCodes(facts, file));
+  append(diagnostics, missingSections(facts, file));
+  append(diagnostics, oddCodes(facts, file));
 
   return { facts, diagnostics, guessed };
 }
@@ -217,8 +223,13 @@ function uniqueNotes(notes: MethodFacts['notes']): MethodFacts['notes'] {
   return notes.filter((n) => !seen.has(n.text) && Boolean(seen.add(n.text)));
 }
 
-function hasGroup(groups: readonly ArgGroupFact[], g: ArgGroupFact): boolean {
-  return groups.some((x) => x.kind === g.kind && x.args.join() === g.args.join());
+function groupKey(g: ArgGroupFact): string {
+  return `${g.kind}:${g.args.join()}`;
+}
+
+/** `target.push(...items)` for lists of any length (spreading a long list overflows the stack). */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
 }
 
 /** The first sentence-like paragraph before the first section that is not furniture or a notice. */
@@ -248,7 +259,7 @@ function readArguments(sections: readonly Section[], lexicon: Lexicon, file: str
   const argSections = sections.filter((s) => isArgumentSection(s.kind));
   if (argSections.length === 0) return null;
   const result: ArgumentsRead = { args: [], groups: [], prose: [], guessed: false };
-  for (const s of argSections) {
+  for (const s of argSections) inSection(s.title, () => {
     const defaultRequired = s.kind === 'required-arguments' ? true : s.kind === 'optional-arguments' ? false : null;
     const tables = s.blocks.filter((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table');
     const argTables = tables.map((t) => ({ t, shape: tableShape(t.rows) })).filter((x) => x.shape?.roles.includes('name'));
@@ -257,27 +268,27 @@ function readArguments(sections: readonly Section[], lexicon: Lexicon, file: str
         if (shape && shape.roles.includes('type') === false && shape.roles.includes('description') === false) {
           diagnostics.push(diagnostic('warning', 'args/table-shape', file, s.title, 'An argument table has neither a type nor a description column.'));
         }
-        result.args.push(...readArgumentTable(t.rows, shape!, defaultRequired));
+        append(result.args, readArgumentTable(t.rows, shape!, defaultRequired));
       }
       const rest = readArgumentLines(s.blocks.filter((b) => b.kind !== 'table'), defaultRequired, lexicon);
-      result.prose.push(...rest.prose);
-      result.groups.push(...rest.groups);
-      continue;
+      append(result.prose, rest.prose);
+      append(result.groups, rest.groups);
+      return;
     }
     if (tables.length > 0 && !s.blocks.some((b) => b.kind === 'text' || b.kind === 'item')) {
       diagnostics.push(diagnostic('warning', 'args/no-name-column', file, s.title,
         'This arguments table has no column headed Argument, Name or Parameter; its rows were not read.'));
     }
     const r = readArgumentLines(s.blocks, defaultRequired, lexicon);
-    result.args.push(...r.args);
-    result.groups.push(...r.groups);
-    result.prose.push(...r.prose);
+    append(result.args, r.args);
+    append(result.groups, r.groups);
+    append(result.prose, r.prose);
     result.guessed ||= r.guessed;
     if (r.args.length === 0 && s.blocks.some((b) => b.kind === 'text' && !/no arguments|takes no|none/i.test(b.text))) {
       diagnostics.push(diagnostic('warning', 'args/unreadable', file, s.title,
         'This section reads as arguments but no argument row (a name with a type, optionality or dash) was found in it.', s.line));
     }
-  }
+  });
   const seen = new Set<string>();
   result.args = result.args.filter((a) => {
     if (!seen.has(a.name)) return seen.add(a.name);

@@ -8,6 +8,8 @@ import type { ArgType, PropertyNode, TypeNode } from '../model/types.ts';
 import { sharedObjectKind } from '../catalog/shared-objects.ts';
 import { readEnum } from '../sections/argument-details.ts';
 import { readNotes } from '../sections/notes.ts';
+import { jsonDepthExceeds } from '../sections/json-example.ts';
+import { MAX_JSON_DEPTH } from '../input/limits.ts';
 import type { ArgFact, CodeFact, PageFacts, ResponseFact } from './page-facts.ts';
 import { emptyMethodFacts } from './page-facts.ts';
 
@@ -36,6 +38,8 @@ export function readRecord(id: string, stem: string, content: string): PageFacts
     diagnostics.push(diagnostic('warning', 'record/not-a-method', id, '(whole record)', 'This JSON file is not a method record (no `desc` or `args`); it was skipped.'));
     return { id, format: 'record', layout: 'reference-record', methods: [], diagnostics, guessed: false };
   }
+  // What the reader walks recursively (schemas, examples) must not nest without end.
+  dropTooDeep(record, id, diagnostics);
   const facts = emptyMethodFacts();
   facts.name = stem;
   facts.nameFrom = 'file';
@@ -68,6 +72,11 @@ const RECORDER_KEYS = new Set(['error', 'warning', 'needed', 'provided']);
  * whose fields complete the documented type as optional members, never as required ones.
  */
 function readRecording(id: string, stem: string, recording: Json): PageFacts {
+  if (jsonDepthExceeds(recording, MAX_JSON_DEPTH)) {
+    const diagnostics = [diagnostic('warning', 'responses/too-deep', id, '(whole file)',
+      `The recorded response nests objects and arrays more than ${MAX_JSON_DEPTH} deep; it was not used.`)];
+    return { id, format: 'record', layout: 'recorded-response', methods: [], diagnostics, guessed: false };
+  }
   const facts = emptyMethodFacts();
   facts.name = stem;
   facts.nameFrom = 'file';
@@ -75,6 +84,38 @@ function readRecording(id: string, stem: string, recording: Json): PageFacts {
   for (const [k, v] of Object.entries(recording)) if (k !== 'ok' && !RECORDER_KEYS.has(k)) example[k] = v;
   facts.responses = [{ kind: 'success', description: 'Recorded response (anonymised, merged).', example, observed: true }];
   return { id, format: 'record', layout: 'recorded-response', methods: [facts], diagnostics: [], guessed: false };
+}
+
+/**
+ * Removes from a record the parts nested deeper than `MAX_JSON_DEPTH`, each with a diagnostic
+ * naming it: an example response, the output schema, an argument (and its schema). The rest of
+ * the record is read as usual.
+ */
+function dropTooDeep(record: Json, id: string, diagnostics: Diagnostic[]): void {
+  const examples = record['examples'];
+  if (isObject(examples)) {
+    for (const [name, raw] of Object.entries(examples)) {
+      if (!jsonDepthExceeds(raw, MAX_JSON_DEPTH)) continue;
+      delete examples[name];
+      diagnostics.push(diagnostic('warning', 'responses/too-deep', id, `examples.${name}`,
+        `The example response ${JSON.stringify(name)} nests objects and arrays more than ${MAX_JSON_DEPTH} deep; it was skipped.`));
+    }
+  }
+  if (jsonDepthExceeds(record['output'], MAX_JSON_DEPTH)) {
+    delete record['output'];
+    diagnostics.push(diagnostic('warning', 'schema/too-deep', id, 'output',
+      `The response schema nests more than ${MAX_JSON_DEPTH} deep; the response type is built from the examples alone.`));
+  }
+  const args = record['args'];
+  if (isObject(args)) {
+    const properties = isObject(args['properties']) ? args['properties'] : args;
+    for (const [name, raw] of Object.entries(properties)) {
+      if (!jsonDepthExceeds(raw, MAX_JSON_DEPTH)) continue;
+      delete properties[name];
+      diagnostics.push(diagnostic('warning', 'schema/too-deep', id, `args.${name}`,
+        `The schema of the argument ${JSON.stringify(name)} nests more than ${MAX_JSON_DEPTH} deep; the argument was skipped.`));
+    }
+  }
 }
 
 function stringList(v: unknown): string[] {
@@ -189,7 +230,14 @@ export function typeOf(node: unknown): TypeNode {
 function union(options: TypeNode[]): TypeNode {
   const flat = options.flatMap((o) => (o.kind === 'union' ? o.options : [o]));
   const unique: TypeNode[] = [];
-  for (const o of flat) if (!unique.some((u) => JSON.stringify(u) === JSON.stringify(o))) unique.push(o);
+  const seen = new Set<string>();
+  for (const o of flat) {
+    const key = JSON.stringify(o);
+    if (!seen.has(key)) {
+      seen.add(key);
+      unique.push(o);
+    }
+  }
   return unique.length === 1 ? unique[0]! : { kind: 'union', options: unique };
 }
 

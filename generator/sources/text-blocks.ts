@@ -25,13 +25,14 @@ export function normalizeText(text: string): string {
 export function textToBlocks(text: string): Block[] {
   const lines = normalizeText(text).split('\n');
   const bulletIndents = distinctBulletIndents(lines);
+  const around = nonBlankNeighbours(lines);
   const blocks: Block[] = [];
   let inPreamble = true;
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
     const line = i + 1;
     // Markdown emphasis carries no facts (`**Rate limit:** Tier 3`); code fences neither.
-    const trimmed = raw.trim().replace(/\*\*(\S(?:.*?\S)?)\*\*/g, '$1');
+    const trimmed = stripBold(raw.trim());
     if (/^```/.test(trimmed)) continue;
     if (trimmed === '') {
       blocks.push({ kind: 'blank', line });
@@ -67,13 +68,13 @@ export function textToBlocks(text: string): Block[] {
         blocks.push({ kind: 'heading', level: 2, text: rest, line });
       } else {
         const indent = raw.length - raw.trimStart().length;
-        blocks.push({ kind: 'item', text: rest, codes: [], depth: Math.max(0, bulletIndents.indexOf(indent)), line });
+        blocks.push({ kind: 'item', text: rest, codes: [], depth: bulletIndents.get(indent) ?? 0, line });
       }
       continue;
     }
     // A method name stands alone as the title, not in a list of method names (a sidebar).
-    const nextLine = lines.slice(i + 1).find((l) => l.trim() !== '')?.trim() ?? '';
-    const prevLine = lines.slice(0, i).reverse().find((l) => l.trim() !== '')?.trim() ?? '';
+    const nextLine = around.next[i]! >= 0 ? lines[around.next[i]!]!.trim() : '';
+    const prevLine = around.prev[i]! >= 0 ? lines[around.prev[i]!]!.trim() : '';
     const inList = METHOD_NAME.test(nextLine) || METHOD_NAME.test(prevLine);
     const made = lineBlocks(trimmed, line, inPreamble && !inList);
     if (made.some((b) => b.kind === 'heading' && b.level === 2)) inPreamble = false;
@@ -157,12 +158,78 @@ function pipeTableRows(lines: string[]): Cell[][] {
     );
 }
 
-function distinctBulletIndents(lines: string[]): number[] {
+/** The nesting depth of each indentation that bullets use: its rank among them. */
+function distinctBulletIndents(lines: string[]): Map<number, number> {
   const indents = new Set<number>();
   for (const raw of lines) {
     if (BULLET.test(raw.trim()) && raw.trim().length > 1) indents.add(raw.length - raw.trimStart().length);
   }
-  return [...indents].sort((a, b) => a - b);
+  return new Map([...indents].sort((a, b) => a - b).map((indent, depth) => [indent, depth]));
+}
+
+/** For each line, the index of the nearest non-blank line after it and before it (-1 for none). */
+function nonBlankNeighbours(lines: readonly string[]): { next: Int32Array; prev: Int32Array } {
+  const next = new Int32Array(lines.length);
+  const prev = new Int32Array(lines.length);
+  let seen = -1;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    next[i] = seen;
+    if (lines[i]!.trim() !== '') seen = i;
+  }
+  seen = -1;
+  for (let i = 0; i < lines.length; i++) {
+    prev[i] = seen;
+    if (lines[i]!.trim() !== '') seen = i;
+  }
+  return { next, prev };
+}
+
+const SPACE = /\s/;
+const LINE_BREAK = /[\u2028\u2029]/g;
+
+// Markdown bold marks removed (`**Rate limit:** Tier 3`): what
+// `line.replace(/\*\*(\S(?:.*?\S)?)\*\*/g, '$1')` gives, without the regex's rescans of the
+// rest of the line from every unclosed `**` (a line of them took quadratic time).
+export function stripBold(line: string): string {
+  if (!line.includes('**')) return line;
+  const parts: string[] = [];
+  let copied = 0;
+  let from = 0;
+  let closeFrom = 0;
+  let close = -1;
+  let lineBreak = -2;
+  for (;;) {
+    const open = line.indexOf('**', from);
+    if (open < 0) break;
+    // The text must start right after `**` with a non-space.
+    if (open + 2 >= line.length || SPACE.test(line[open + 2]!)) {
+      from = open + 1;
+      continue;
+    }
+    // The nearest `**` at least one character on, right after a non-space.
+    if (close < open + 3) {
+      closeFrom = Math.max(closeFrom, open + 3);
+      close = line.indexOf('**', closeFrom);
+      while (close >= 0 && SPACE.test(line[close - 1]!)) close = line.indexOf('**', close + 1);
+      if (close < 0) break; // no later `**` can close anything either
+      closeFrom = close;
+    }
+    // `.` does not match a line separator: no bold text spans one.
+    if (lineBreak !== -1 && lineBreak < open + 2) {
+      LINE_BREAK.lastIndex = open + 2;
+      lineBreak = LINE_BREAK.exec(line)?.index ?? -1;
+    }
+    if (lineBreak >= 0 && lineBreak < close) {
+      from = lineBreak + 1;
+      continue;
+    }
+    parts.push(line.slice(copied, open), line.slice(open + 2, close));
+    copied = close + 2;
+    from = close + 2;
+  }
+  if (copied === 0) return line;
+  parts.push(line.slice(copied));
+  return parts.join('');
 }
 
 /**
@@ -209,7 +276,7 @@ function bracketDelta(text: string): number {
 }
 
 function dedent(lines: string[]): string {
-  const indents = lines.filter((l) => l.trim() !== '').map((l) => l.length - l.trimStart().length);
-  const min = Math.min(...indents);
+  let min = Infinity;
+  for (const l of lines) if (l.trim() !== '') min = Math.min(min, l.length - l.trimStart().length);
   return lines.map((l) => l.slice(Math.min(min, l.length - l.trimStart().length))).join('\n').trimEnd();
 }

@@ -4,12 +4,14 @@
  * colliding codes) still give code that compiles and means what the docs say.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emitPackage } from '../../generator/emit/emit-package.ts';
+import { MANIFEST_NAME } from '../../generator/output/manifest.ts';
 import { writeTree } from '../../generator/output/write-tree.ts';
 import { docsInput, DOCS_INPUT } from '../helpers/pages.ts';
+import { writeReadmeExamples } from '../helpers/readme-examples.ts';
 import { trickyModel } from './fixtures/tricky-model.ts';
 
 const ROOT = join(DOCS_INPUT, '..');
@@ -37,13 +39,25 @@ function scratch(): string {
 describe('the generated package from docs-input/', () => {
   it('is exactly what is committed in generated/', async () => {
     const files = await emitPackage(docsInput().model);
-    const onDisk = filesUnder(join(ROOT, 'generated')).sort();
+    // The manifest is the output writer's record of these files, not an emitted file.
+    const onDisk = filesUnder(join(ROOT, 'generated')).filter((p) => p !== MANIFEST_NAME).sort();
     expect(onDisk).toEqual([...files.keys()]);
     for (const [path, content] of files) expect(readFileSync(join(ROOT, 'generated', path), 'utf8'), path).toBe(content);
   });
 
   it('compiles under tsc --strict', () => {
     const r = tsc(join(ROOT, 'generated', 'tsconfig.json'));
+    expect(r.output).toBe('');
+    expect(r.status).toBe(0);
+  });
+
+  it("ships a README whose examples (a first call, errors, paging) compile against the package", () => {
+    const dir = join(scratch(), 'client');
+    cpSync(join(ROOT, 'generated'), dir, { recursive: true });
+    const examples = writeReadmeExamples(dir, 'readme', readFileSync(join(dir, 'README.md'), 'utf8'));
+    expect(examples).toHaveLength(3);
+    expect(readFileSync(examples[0]!, 'utf8')).toContain('await client.conversations.history({ channel:');
+    const r = tsc(join(dir, 'tsconfig.json'));
     expect(r.output).toBe('');
     expect(r.status).toBe(0);
   });
@@ -56,10 +70,10 @@ describe('the generated package from docs-input/', () => {
     for (const a of ['client_id', 'client_secret', 'code', 'code_verifier', 'redirect_uri', 'grant_type', 'refresh_token']) {
       expect(user).toMatch(new RegExp(`\\n  ${a}\\?: string;`));
     }
-    expect(user).toContain("UserEmailUnverified = 'user_email_unverified'");
+    expect(user).toContain("UserEmailUnverified: 'user_email_unverified'");
     const token = files.get('methods/oauth.token.ts')!;
     expect(token).toMatch(/\n  client_id: string \| number \| boolean;/);
-    expect(token).toContain("InvalidArrayArg = 'invalid_array_arg'");
+    expect(token).toContain("InvalidArrayArg: 'invalid_array_arg'");
     expect(token).toContain('permissions: OauthTokenResponsePermission[];');
     expect(files.get('client.ts')).toContain('readonly oauth: ReturnType<typeof oauthMethods>;');
     expect(files.get('client/oauth.ts')).toMatch(/export function oauthMethods\(transport: SlackCaller\)/);
@@ -84,9 +98,9 @@ describe('emitting docs that would break careless code', () => {
     expect(text).toContain("__proto__?: Record<string, unknown>;");
     expect(text).toContain("'2fa'?: unknown[];");
     expect(text).toMatch(/mode\?: 'a' \| "b'c" \| 'd"e';/);
-    expect(text).toContain("InvalidAuth = 'invalid_auth'");
-    expect(text).toContain("InvalidAuth_2 = 'invalid-auth'");
-    expect(text).toContain("_2faRequired = '2fa_required'");
+    expect(text).toContain("InvalidAuth: 'invalid_auth'");
+    expect(text).toContain("InvalidAuth_2: 'invalid-auth'");
+    expect(text).toContain("_2faRequired: '2fa_required'");
     expect(text).not.toMatch(/^\s+token\??:/m);
     expect(text).toContain('@deprecated');
   });

@@ -15,7 +15,11 @@ export type Mutation =
   | { kind: 'swap'; a: number; b: number; count: number }
   | { kind: 'truncate'; at: number }
   | { kind: 'inject'; at: number; text: string }
-  | { kind: 'break-json'; at: number };
+  | { kind: 'break-json'; at: number }
+  /** Deep nesting at one place: HTML elements, or a JSON value of objects or arrays. */
+  | { kind: 'nest'; at: number; depth: number; shape: 'html' | 'object' | 'array' }
+  /** One line repeated many times: a huge table or error list. */
+  | { kind: 'bloat'; at: number; times: number };
 
 export const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('drop' as const), at: fc.nat(), count: fc.integer({ min: 1, max: 20 }) }),
@@ -24,7 +28,26 @@ export const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
   fc.record({ kind: fc.constant('inject' as const), at: fc.nat(), text: fc.oneof(fc.constantFrom(...NASTY), fc.string({ maxLength: 40 })) }),
   fc.record({ kind: fc.constant('break-json' as const), at: fc.nat() }),
+  fc.record({
+    kind: fc.constant('nest' as const),
+    at: fc.nat(),
+    depth: fc.constantFrom(40, 300, 2_000, 12_000),
+    shape: fc.constantFrom('html' as const, 'object' as const, 'array' as const),
+  }),
+  fc.record({ kind: fc.constant('bloat' as const), at: fc.nat(), times: fc.constantFrom(50, 500, 3_000) }),
 );
+
+/** Text nested `depth` levels deep in the given shape. */
+export function nested(shape: 'html' | 'object' | 'array', depth: number): string {
+  switch (shape) {
+    case 'html':
+      return `${'<div><span>'.repeat(depth)}deep${'</span></div>'.repeat(depth)}`;
+    case 'object':
+      return `\n${'{"a": '.repeat(depth)}1${'}'.repeat(depth)}\n`;
+    case 'array':
+      return `\n{"ok": true, "x": ${'['.repeat(depth)}1${']'.repeat(depth)}}\n`;
+  }
+}
 
 export function mutate(content: string, m: Mutation): string {
   const lines = content.split('\n');
@@ -54,6 +77,15 @@ export function mutate(content: string, m: Mutation): string {
     case 'inject': {
       const at = m.at % Math.max(content.length, 1);
       return content.slice(0, at) + m.text + content.slice(at);
+    }
+    case 'nest': {
+      const at = m.at % Math.max(content.length, 1);
+      return content.slice(0, at) + nested(m.shape, m.depth) + content.slice(at);
+    }
+    case 'bloat': {
+      const at = m.at % n;
+      lines.splice(at, 0, ...Array.from({ length: m.times }, (_, i) => (lines[at] ?? '').replace(/[a-z]+_[a-z_]+/, (w) => `${w}_${i}`)));
+      return lines.join('\n');
     }
     case 'break-json': {
       const braces = [...content.matchAll(/[{}[\]]/g)];

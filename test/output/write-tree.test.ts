@@ -14,7 +14,7 @@ describe('writing the output folder', () => {
     const out = join(parent, 'generated');
     writeTree(out, tree({ 'a.ts': 'old a', 'b.ts': 'old b', 'c/d.ts': 'old d' }));
     const next = tree({ 'a.ts': 'new a', 'b.ts': 'new b', 'c/d.ts': 'new d', 'e.ts': 'new e' });
-    expect(() => writeTree(out, next, { afterFile: (_p, i) => { if (i === 1) throw new Error('killed midway'); } })).toThrow('killed midway');
+    expect(() => writeTree(out, next, { hooks: { afterFile: (_p, i) => { if (i === 1) throw new Error('killed midway'); } } })).toThrow('killed midway');
     expect(readFileSync(join(out, 'a.ts'), 'utf8')).toBe('old a');
     expect(readFileSync(join(out, 'c/d.ts'), 'utf8')).toBe('old d');
     expect(existsSync(join(out, 'e.ts'))).toBe(false);
@@ -27,7 +27,7 @@ describe('writing the output folder', () => {
     const before = statSync(join(out, 'same.ts'));
     await new Promise((r) => setTimeout(r, 20));
     const result = writeTree(out, tree({ 'same.ts': 'same', 'changes.ts': 'v2' }));
-    expect(result).toEqual({ written: 1, unchanged: 1, upToDate: false });
+    expect(result).toEqual({ written: 1, unchanged: 1, removed: 0, upToDate: false });
     expect(statSync(join(out, 'same.ts')).mtimeMs).toBe(before.mtimeMs);
     expect(statSync(join(out, 'same.ts')).ino).toBe(before.ino);
     expect(readFileSync(join(out, 'changes.ts'), 'utf8')).toBe('v2');
@@ -38,7 +38,7 @@ describe('writing the output folder', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'out-')), 'generated');
     writeTree(out, tree({ 'keep.ts': 'k', 'gone.ts': 'g' }));
     writeTree(out, tree({ 'keep.ts': 'k' }));
-    expect(readdirSync(out)).toEqual(['keep.ts']);
+    expect(readdirSync(out)).toEqual(['.slack-codegen.json', 'keep.ts']);
   });
 });
 

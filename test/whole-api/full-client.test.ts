@@ -13,6 +13,7 @@ import { buildModel } from '../../generator/pipeline.ts';
 import { writeTree } from '../../generator/output/write-tree.ts';
 import { officialMethodNames } from '../helpers/official-sdk.ts';
 import { DOCS_INPUT } from '../helpers/pages.ts';
+import { writeReadmeExamples } from '../helpers/readme-examples.ts';
 import { RECORDS } from '../helpers/records.ts';
 
 const ROOT = join(DOCS_INPUT, '..');
@@ -27,6 +28,8 @@ beforeAll(async () => {
   mkdirSync(parent, { recursive: true });
   dir = join(mkdtempSync(join(parent, 'full-')), 'client');
   writeTree(dir, files);
+  writeReadmeExamples(dir, 'readme-project', readFileSync(join(ROOT, 'README.md'), 'utf8'));
+  writeReadmeExamples(dir, 'readme-package', files.get('README.md')!);
 }, 120_000);
 
 describe('the full client from the reference records', () => {
@@ -37,7 +40,9 @@ describe('the full client from the reference records', () => {
     expect(readdirSync(join(dir, 'methods'))).toHaveLength(322);
   });
 
-  it('compiles under tsc --strict with no error', () => {
+  it("compiles under tsc --strict with no error, with the examples of both READMEs (the project's and the package's)", () => {
+    expect(readdirSync(join(dir, 'readme-project')).length).toBeGreaterThanOrEqual(2);
+    expect(readdirSync(join(dir, 'readme-package'))).toEqual(['example-1.ts', 'example-2.ts', 'example-3.ts']);
     const r = spawnSync(join(ROOT, 'node_modules', '.bin', 'tsc'), ['-p', join(dir, 'tsconfig.json')], { encoding: 'utf8' });
     expect(`${r.stdout}${r.stderr}`).toBe('');
     expect(r.status).toBe(0);
@@ -52,7 +57,7 @@ describe('the full client from the reference records', () => {
     const missing: string[] = [];
     for (const m of model.methods) {
       const text = files.get(`methods/${m.name}.ts`)!;
-      for (const e of m.errors) if (!text.includes(` = '${e.code}',`) && !text.includes(` = '${e.code}'\n`)) missing.push(`${m.name}: ${e.code}`);
+      for (const e of m.errors) if (!text.includes(`: ${JSON.stringify(e.code).replace(/^"|"$/g, "'")},`) && !text.includes(`: '${e.code}'\n`)) missing.push(`${m.name}: ${e.code}`);
     }
     expect(missing).toEqual([]);
     const documented = readdirSync(RECORDS)

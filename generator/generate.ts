@@ -1,0 +1,162 @@
+/**
+ * One run of `generate`, step by step: check where the output goes, read the pages, build the
+ * model, report, then write (or compare with) the output. Each step either goes on or ends the
+ * run with an exit code; no step writes anything once a page has a fatal problem.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { bumpOf, changeReport, diffModels } from './changes/diff-models.ts';
+import { emitPackage } from './emit/emit-package.ts';
+import { EXIT, type ExitCode } from './exit-codes.ts';
+import { InputError, readInputs, type Inputs } from './input/read-pages.ts';
+import { countBySeverity, type Diagnostic } from './model/diagnostics.ts';
+import type { Model } from './model/types.ts';
+import { compareTree } from './output/compare-tree.ts';
+import { checkOutputPlace } from './output/output-place.ts';
+import { OutputError } from './output/output-error.ts';
+import { writeFileAtomic } from './output/write-atomic.ts';
+import { writeTree } from './output/write-tree.ts';
+import { buildModel } from './pipeline.ts';
+
+export interface GenerateOptions {
+  input: string[];
+  out: string;
+  modelOut?: string;
+  strict?: boolean;
+  verbose?: boolean;
+  check?: boolean;
+  force?: boolean;
+  report?: string;
+  reportChanges?: string;
+}
+
+/** The generator's own project folder: an output there would overwrite the generator. */
+const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/** Text from pages and file names, safe to print: no terminal control sequences. */
+export function printable(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g, '?');
+}
+
+function fail(code: ExitCode, message: string): ExitCode {
+  console.error(printable(`error: ${message}`));
+  return code;
+}
+
+function readInputsOrFail(inputs: readonly string[]): Inputs | ExitCode {
+  try {
+    const read = readInputs(inputs);
+    if (read.pages.length > 0) return read;
+    return fail(EXIT.input, `nothing to generate: no reference pages in ${inputs.join(', ')} ` +
+      '(pages are .html, .htm, .txt, .text, .md and .json files, read recursively).');
+  } catch (err) {
+    if (err instanceof InputError) return fail(EXIT.input, err.message);
+    throw err;
+  }
+}
+
+function uniqueDiagnostics(model: Model, inputs: Inputs): Diagnostic[] {
+  const all = [...inputs.diagnostics, ...model.diagnostics, ...model.methods.flatMap((m) => m.diagnostics)];
+  const seen = new Set<string>();
+  return all.filter((d) => {
+    const key = JSON.stringify(d);
+    return !seen.has(key) && Boolean(seen.add(key));
+  });
+}
+
+function printDiagnostics(diagnostics: readonly Diagnostic[], verbose: boolean): void {
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const d of diagnostics) if (verbose || d.severity !== 'info') byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
+  for (const [file, list] of [...byFile.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    console.log(printable(file));
+    for (const d of list) console.log(printable(`  ${d.severity} ${d.code} [${d.section}${d.line ? `:${d.line}` : ''}] ${d.message}`));
+  }
+}
+
+function summary(inputs: Inputs, model: Model, diagnostics: readonly Diagnostic[], verbose: boolean): string {
+  const counts = countBySeverity(diagnostics);
+  const args = model.methods.reduce((n, m) => n + m.args.length, 0);
+  const codes = model.methods.reduce((n, m) => n + m.errors.length, 0);
+  const notes = counts.info === 0 || verbose ? `${counts.info} notes` : `${counts.info} notes (--verbose shows them)`;
+  return `${inputs.pages.length} pages, ${model.methods.length} methods, ${args} arguments, ${codes} error codes; ` +
+    `diagnostics: ${counts.error} errors, ${counts.warning} warnings, ${notes}`;
+}
+
+/** The model the current output was made from (none when there is no output yet or it cannot be read). */
+function previousModel(out: string): Model {
+  const path = join(out, 'model.json');
+  try {
+    if (existsSync(path)) return JSON.parse(readFileSync(path, 'utf8')) as Model;
+  } catch {
+    console.error(printable(`warning: ${path} cannot be read as a model; the change report compares with an empty API.`));
+  }
+  return { methods: [], diagnostics: [] };
+}
+
+function writeSideFiles(opts: GenerateOptions, model: Model): void {
+  if (opts.modelOut) writeFileAtomic(opts.modelOut, `${JSON.stringify(model, null, 2)}\n`);
+  if (opts.reportChanges) {
+    const changes = diffModels(previousModel(opts.out), model);
+    writeFileAtomic(opts.reportChanges, changeReport(changes));
+    console.log(`API changes: ${changes.length}, semver bump ${bumpOf(changes)}`);
+  }
+}
+
+/** `--check`: compare what would be written with what the generator owns in the output. */
+function checkOutput(out: string, files: ReadonlyMap<string, string>): ExitCode {
+  const difference = compareTree(out, files);
+  if (difference.clean) {
+    console.log(`${out} is up to date.`);
+    return EXIT.ok;
+  }
+  console.log(`${out} is stale:`);
+  for (const p of difference.missing) console.log(`  missing ${p}`);
+  for (const p of difference.extra) console.log(`  no longer generated ${p}`);
+  for (const c of difference.changed) console.log(`  changed ${c.path}\n${c.diff.replace(/^/gm, '    ')}`);
+  return EXIT.failed;
+}
+
+async function emitAndWrite(opts: GenerateOptions, model: Model): Promise<ExitCode> {
+  const files = await emitPackage(model);
+  if (opts.check) return checkOutput(opts.out, files);
+  // writeTree takes the output's lock itself: concurrent runs on one output take turns.
+  const r = writeTree(opts.out, files, { force: opts.force === true });
+  console.log(r.upToDate ? `${opts.out}: up to date, nothing written` : `${opts.out}: ${r.written} files written, ${r.unchanged} unchanged, ${r.removed} removed`);
+  return EXIT.ok;
+}
+
+export async function generate(opts: GenerateOptions): Promise<ExitCode> {
+  try {
+    checkOutputPlace(opts.out, opts.input, { projectRoot: PROJECT_ROOT, home: homedir() });
+    const inputs = readInputsOrFail(opts.input);
+    if (typeof inputs === 'number') return inputs;
+    const model = buildModel(inputs.pages);
+    const diagnostics = uniqueDiagnostics(model, inputs);
+    printDiagnostics(diagnostics, opts.verbose === true);
+    if (opts.report) writeFileAtomic(opts.report, `${JSON.stringify({ diagnostics }, null, 2)}\n`);
+    const counts = countBySeverity(diagnostics);
+    const fatal = counts.error > 0 || (opts.strict === true && counts.warning > 0);
+    let code: ExitCode = EXIT.failed;
+    if (!fatal) {
+      writeSideFiles(opts, model);
+      code = await emitAndWrite(opts, model);
+    }
+    console.log(summary(inputs, model, diagnostics, opts.verbose === true));
+    if (fatal) console.log(`nothing written: ${opts.strict && counts.error === 0 ? 'warnings are fatal under --strict' : 'fix the errors above'}; ${opts.out} is as it was.`);
+    return code;
+  } catch (err) {
+    if (err instanceof OutputError) return fail(EXIT.output, err.message);
+    return internalError(err, opts.verbose === true);
+  }
+}
+
+function internalError(err: unknown, verbose: boolean): ExitCode {
+  const message = err instanceof Error ? err.message.split('\n')[0]! : String(err);
+  console.error(printable(`internal error: ${message}`));
+  console.error('This is a bug in the generator; nothing was written. Please report it with the command you ran' +
+    (verbose ? '.' : ' (--verbose prints the stack).'));
+  if (verbose && err instanceof Error && err.stack) console.error(err.stack);
+  return EXIT.internal;
+}

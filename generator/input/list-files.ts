@@ -1,0 +1,62 @@
+/**
+ * The files under an input folder, in a stable order, following symbolic links (a folder of
+ * pages may link to a checkout elsewhere) but never round a loop; what cannot be listed or
+ * followed becomes a diagnostic naming it instead of a crash or a silent skip.
+ */
+import { readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { diagnostic, type Diagnostic } from '../model/diagnostics.ts';
+
+export interface Listing {
+  files: string[];
+  diagnostics: Diagnostic[];
+}
+
+/** A file-system error code in words, for a person. */
+export function fsProblem(err: unknown): string {
+  const code = (err as { code?: string }).code;
+  const words: Record<string, string> = {
+    EACCES: 'permission denied', EPERM: 'not permitted', ENOENT: 'does not exist (a broken link?)', ELOOP: 'a loop of symbolic links',
+    ENOTDIR: 'not a folder', EISDIR: 'a folder, not a file', EMFILE: 'too many open files', ENAMETOOLONG: 'name too long',
+  };
+  return (code && words[code]) ?? (err instanceof Error ? err.message.split('\n')[0]! : String(err));
+}
+
+function statOrProblem(path: string, shown: string, out: Listing): Stats | null {
+  try {
+    return statSync(path);
+  } catch (err) {
+    out.diagnostics.push(diagnostic('warning', 'input/unreachable', shown, '(file)', `${shown}: ${fsProblem(err)}; it was skipped.`));
+    return null;
+  }
+}
+
+function walk(dir: string, root: string, seen: Set<string>, out: Listing): void {
+  const shown = relative(root, dir).split(sep).join('/') || '.';
+  let entries: string[];
+  try {
+    const real = realpathSync(dir);
+    if (seen.has(real)) {
+      out.diagnostics.push(diagnostic('warning', 'input/link-loop', shown, '(folder)', `${shown} links back to a folder already read; it was read once.`));
+      return;
+    }
+    seen.add(real);
+    entries = readdirSync(dir).sort();
+  } catch (err) {
+    out.diagnostics.push(diagnostic('error', 'input/unreadable', shown, '(folder)', `The folder ${shown} could not be read: ${fsProblem(err)}.`));
+    return;
+  }
+  for (const name of entries) {
+    const path = join(dir, name);
+    const stat = statOrProblem(path, relative(root, path).split(sep).join('/'), out);
+    if (stat?.isDirectory()) walk(path, root, seen, out);
+    else if (stat?.isFile()) out.files.push(path);
+  }
+}
+
+/** Every file under `dir`, links followed, sorted by path. */
+export function listFiles(dir: string): Listing {
+  const out: Listing = { files: [], diagnostics: [] };
+  walk(dir, dir, new Set(), out);
+  return out;
+}
