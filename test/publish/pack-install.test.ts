@@ -62,7 +62,11 @@ describe('the generated package, packed and installed', () => {
     }));
     const install = await run('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts'], consumer);
     expect(install.code, install.out).toBe(0);
-    expect(readdirSync(join(consumer, 'node_modules', 'slack-web-api-typed'))).not.toContain('methods');
+    const installed = join(consumer, 'node_modules', 'slack-web-api-typed');
+    expect(readdirSync(installed)).not.toContain('methods');
+    expect(readdirSync(installed)).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'dist', 'package.json']));
+    expect(readdirSync(installed)).not.toContain('.slack-codegen.json');
+    expect(JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')).license).toBe('MIT');
 
     const check = spawnSync(TSC, ['-p', join(consumer, 'tsconfig.json')], { encoding: 'utf8' });
     expect(`${check.stdout}${check.stderr}`).toBe('');

@@ -1,6 +1,7 @@
 /**
- * The complete client from the 322 structured records: generated into a scratch folder (the
- * committed generated/ stays what docs-input/ makes), compiled, and checked for `any` and codes.
+ * The complete client users get, from the 322 structured records and the recorded responses:
+ * generated into a scratch folder (the committed generated/ stays what docs-input/ makes),
+ * compiled with the examples of both READMEs, and checked for `any` and codes.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
@@ -14,7 +15,7 @@ import { writeTree } from '../../generator/output/write-tree.ts';
 import { officialMethodNames } from '../helpers/official-sdk.ts';
 import { DOCS_INPUT } from '../helpers/pages.ts';
 import { writeReadmeExamples } from '../helpers/readme-examples.ts';
-import { RECORDS } from '../helpers/records.ts';
+import { RECORDS, RESPONSES } from '../helpers/records.ts';
 
 const ROOT = join(DOCS_INPUT, '..');
 let model: Model;
@@ -22,7 +23,7 @@ let files: FileTree;
 let dir: string;
 
 beforeAll(async () => {
-  model = buildModel(readPages([RECORDS]));
+  model = buildModel(readPages([RECORDS, RESPONSES]));
   files = await emitPackage(model);
   const parent = join(ROOT, 'node_modules', '.cache');
   mkdirSync(parent, { recursive: true });
