@@ -9,6 +9,7 @@ import { readPages } from '../generator/input/read-pages.ts';
 import { mergePages } from '../generator/model/merge.ts';
 import { writeTree } from '../generator/output/write-tree.ts';
 import { readAllPages } from '../generator/pipeline.ts';
+import { resolveModel } from '../generator/resolve/resolve-model.ts';
 
 const [input, out] = process.argv.slice(2) as [string, string];
 const pages = readPages([input]);
@@ -16,7 +17,8 @@ const generate = async () => {
   const t0 = performance.now();
   const facts = readAllPages(pages);
   const t1 = performance.now();
-  const model = mergePages(facts.map((f, i) => ({ facts: f, stem: pages[i]!.stem })));
+  // Resolving is part of the model phase: emit takes a resolved model.
+  const model = resolveModel(mergePages(facts.map((f, i) => ({ facts: f, stem: pages[i]!.stem }))));
   const t2 = performance.now();
   const files = await emitPackage(model);
   const t3 = performance.now();

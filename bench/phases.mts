@@ -5,6 +5,7 @@ const t0 = performance.now();
 const { readPages } = await import('../generator/input/read-pages.ts');
 const { readAllPages } = await import('../generator/pipeline.ts');
 const { mergePages } = await import('../generator/model/merge.ts');
+const { resolveModel } = await import('../generator/resolve/resolve-model.ts');
 const { Project } = await import('ts-morph');
 const { methodStatements } = await import('../generator/emit/method-file.ts');
 const { clientStatements } = await import('../generator/emit/client-file.ts');
@@ -17,7 +18,8 @@ const pages = readPages([input]);
 const t2 = performance.now();
 const facts = readAllPages(pages);
 const t3 = performance.now();
-const model = mergePages(facts.map((f, i) => ({ facts: f, stem: pages[i]!.stem })));
+// The model phase includes resolving it (response types, paging, shared objects): emit takes a resolved model.
+const model = resolveModel(mergePages(facts.map((f, i) => ({ facts: f, stem: pages[i]!.stem }))));
 const t4 = performance.now();
 const project = new Project({ useInMemoryFileSystem: true });
 const texts = model.methods.map((m) => project.createSourceFile('m.ts', { statements: methodStatements(m).statements }, { overwrite: true }).getFullText());

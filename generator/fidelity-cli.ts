@@ -5,6 +5,7 @@
 import { Command } from 'commander';
 import { readPages } from './input/read-pages.ts';
 import { buildModel } from './pipeline.ts';
+import { resolveModel } from './resolve/resolve-model.ts';
 import { measureModel } from './fidelity/measure.ts';
 import { measureOfficial } from './fidelity/official.ts';
 import { readRecordings } from './fidelity/recordings.ts';
@@ -26,8 +27,8 @@ await new Command()
   .option('--json <file>', 'the figures as JSON', 'fidelity.json')
   .action((opts: Options) => {
     const recordings = readRecordings(opts.responses);
-    const docsOnly = { label: 'ours, docs only', ...measureModel(buildModel(readPages([opts.records])), recordings) };
-    const withRecordings = { label: 'ours, docs + recordings', ...measureModel(buildModel(readPages([opts.records, opts.responses])), recordings) };
+    const docsOnly = { label: 'ours, docs only', ...measureModel(resolveModel(buildModel(readPages([opts.records]))), recordings) };
+    const withRecordings = { label: 'ours, docs + recordings', ...measureModel(resolveModel(buildModel(readPages([opts.records, opts.responses]))), recordings) };
     const official = { label: '@slack/web-api', ...measureOfficial(recordings) };
     writeFileAtomic(opts.out, fidelityReport(docsOnly, withRecordings, official));
     writeFileAtomic(opts.json, `${JSON.stringify({ docsOnly, withRecordings, official }, null, 2)}\n`);

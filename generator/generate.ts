@@ -1,24 +1,26 @@
 /**
  * One run of `generate`, step by step: check where the output goes, read the pages, build the
- * model, report, then write (or compare with) the output. Each step either goes on or ends the
+ * model and resolve it, report, work out the API changes since the output and the version they
+ * move the package to, then write (or compare with) the output. Each step either goes on or ends the
  * run with an exit code; no step writes anything once a page has a fatal problem.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bumpOf, changeReport, diffModels } from './changes/diff-models.ts';
+import { bumpOf, changeReport, diffModels, type ApiChange } from './changes/diff-models.ts';
+import { readPreviousOutput } from './changes/previous-output.ts';
+import { nextVersion } from './changes/version.ts';
 import { emitPackage } from './emit/emit-package.ts';
 import { EXIT, type ExitCode } from './exit-codes.ts';
 import { InputError, readInputs, type Inputs } from './input/read-pages.ts';
 import { countBySeverity, type Diagnostic } from './model/diagnostics.ts';
-import type { Model } from './model/types.ts';
+import type { Model, ResolvedModel } from './model/types.ts';
 import { compareTree } from './output/compare-tree.ts';
 import { checkOutputPlace } from './output/output-place.ts';
 import { OutputError } from './output/output-error.ts';
 import { writeFileAtomic } from './output/write-atomic.ts';
 import { writeTree } from './output/write-tree.ts';
 import { buildModel } from './pipeline.ts';
+import { resolveModel } from './resolve/resolve-model.ts';
 
 export interface GenerateOptions {
   input: string[];
@@ -84,23 +86,28 @@ function summary(inputs: Inputs, model: Model, diagnostics: readonly Diagnostic[
     `diagnostics: ${counts.error} errors, ${counts.warning} warnings, ${notes}`;
 }
 
-/** The model the current output was made from (none when there is no output yet or it cannot be read). */
-function previousModel(out: string): Model {
-  const path = join(out, 'model.json');
-  try {
-    if (existsSync(path)) return JSON.parse(readFileSync(path, 'utf8')) as Model;
-  } catch {
-    console.error(printable(`warning: ${path} cannot be read as a model; the change report compares with an empty API.`));
-  }
-  return { methods: [], diagnostics: [] };
+/** The API changes since the model kept in the output, and the version they move its package to. */
+interface Changes {
+  changes: ApiChange[];
+  version: string;
+  /** The version kept in the output, `null` when there is none. */
+  kept: string | null;
 }
 
-function writeSideFiles(opts: GenerateOptions, model: Model): void {
+/** Computed on every run (it is cheap), so that a write and `--check` give the same version. */
+function changesSinceOutput(out: string, model: ResolvedModel): Changes {
+  const previous = readPreviousOutput(out);
+  for (const w of previous.warnings) console.error(printable(`warning: ${w}`));
+  const changes = diffModels(previous.model, model);
+  return { changes, version: nextVersion(previous.version, bumpOf(changes)), kept: previous.version };
+}
+
+function writeSideFiles(opts: GenerateOptions, model: ResolvedModel, changes: Changes): void {
   if (opts.modelOut) writeFileAtomic(opts.modelOut, `${JSON.stringify(model, null, 2)}\n`);
   if (opts.reportChanges) {
-    const changes = diffModels(previousModel(opts.out), model);
-    writeFileAtomic(opts.reportChanges, changeReport(changes));
-    console.log(`API changes: ${changes.length}, semver bump ${bumpOf(changes)}`);
+    writeFileAtomic(opts.reportChanges, changeReport(changes.changes));
+    const version = changes.kept === null ? `version ${changes.version}` : `version ${changes.kept} → ${changes.version}`;
+    console.log(`API changes: ${changes.changes.length}, semver bump ${bumpOf(changes.changes)} (${version})`);
   }
 }
 
@@ -118,8 +125,8 @@ function checkOutput(out: string, files: ReadonlyMap<string, string>): ExitCode 
   return EXIT.failed;
 }
 
-async function emitAndWrite(opts: GenerateOptions, model: Model): Promise<ExitCode> {
-  const files = await emitPackage(model);
+async function emitAndWrite(opts: GenerateOptions, model: ResolvedModel, version: string): Promise<ExitCode> {
+  const files = await emitPackage(model, { version });
   if (opts.check) return checkOutput(opts.out, files);
   // writeTree takes the output's lock itself: concurrent runs on one output take turns.
   const r = writeTree(opts.out, files, { force: opts.force === true });
@@ -132,7 +139,7 @@ export async function generate(opts: GenerateOptions): Promise<ExitCode> {
     checkOutputPlace(opts.out, opts.input, { projectRoot: PROJECT_ROOT, home: homedir() });
     const inputs = readInputsOrFail(opts.input);
     if (typeof inputs === 'number') return inputs;
-    const model = buildModel(inputs.pages);
+    const model = resolveModel(buildModel(inputs.pages));
     const diagnostics = uniqueDiagnostics(model, inputs);
     printDiagnostics(diagnostics, opts.verbose === true);
     if (opts.report) writeFileAtomic(opts.report, `${JSON.stringify({ diagnostics }, null, 2)}\n`);
@@ -140,8 +147,9 @@ export async function generate(opts: GenerateOptions): Promise<ExitCode> {
     const fatal = counts.error > 0 || (opts.strict === true && counts.warning > 0);
     let code: ExitCode = EXIT.failed;
     if (!fatal) {
-      writeSideFiles(opts, model);
-      code = await emitAndWrite(opts, model);
+      const changes = changesSinceOutput(opts.out, model);
+      writeSideFiles(opts, model, changes);
+      code = await emitAndWrite(opts, model, changes.version);
     }
     console.log(summary(inputs, model, diagnostics, opts.verbose === true));
     if (fatal) console.log(`nothing written: ${opts.strict && counts.error === 0 ? 'warnings are fatal under --strict' : 'fix the errors above'}; ${opts.out} is as it was.`);

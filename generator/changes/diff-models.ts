@@ -1,9 +1,11 @@
 /**
- * What changed in the API between two models: methods, arguments, types, error codes and
- * deprecations, each marked breaking or not, with the semver bump the whole change implies.
+ * What changed in the API between two resolved models: methods, arguments, types, response
+ * fields, error codes and deprecations, each marked breaking or not, with the semver bump the
+ * whole change implies.
  */
-import type { Arg, Method, Model } from '../model/types.ts';
+import type { Arg, ResolvedMethod, ResolvedModel } from '../model/types.ts';
 import { codeSpan } from './markdown.ts';
+import { responseChanges } from './response-changes.ts';
 
 export type Bump = 'major' | 'minor' | 'patch' | 'none';
 
@@ -26,7 +28,7 @@ function typeText(a: Arg): string {
   return a.schema ? JSON.stringify(a.schema) : (a.type ?? 'untyped');
 }
 
-function methodChanges(before: Method, after: Method): ApiChange[] {
+function methodChanges(before: ResolvedMethod, after: ResolvedMethod): ApiChange[] {
   const out: ApiChange[] = [];
   const add = (text: string, breaking: boolean, bump: ApiChange['bump']) => out.push({ method: after.name, text, breaking, bump });
   const oldArgs = new Map(before.args.map((a) => [a.name, a]));
@@ -43,6 +45,7 @@ function methodChanges(before: Method, after: Method): ApiChange[] {
     if (typeText(old) !== typeText(a)) add(`argument ${codeSpan(name)} changed type from ${codeSpan(old.type ?? 'untyped')} to ${codeSpan(a.type ?? 'untyped')}`, true, 'major');
   }
   for (const name of oldArgs.keys()) if (!newArgs.has(name)) add(`argument ${codeSpan(name)} removed`, true, 'major');
+  for (const c of responseChanges(before.resolved.response, after.resolved.response)) add(c.text, c.breaking, c.bump);
   const oldCodes = new Set(before.errors.map((e) => e.code));
   const newCodes = new Set(after.errors.map((e) => e.code));
   for (const code of newCodes) if (!oldCodes.has(code)) add(`error code ${codeSpan(code)} added`, false, 'minor');
@@ -53,7 +56,7 @@ function methodChanges(before: Method, after: Method): ApiChange[] {
   return out;
 }
 
-export function diffModels(before: Model, after: Model): ApiChange[] {
+export function diffModels(before: ResolvedModel, after: ResolvedModel): ApiChange[] {
   const changes: ApiChange[] = [];
   const old = new Map(before.methods.map((m) => [m.name, m]));
   const now = new Map(after.methods.map((m) => [m.name, m]));

@@ -5,11 +5,11 @@
  * re-emits one small file, not the whole client.
  */
 import { StructureKind, VariableDeclarationKind, type MethodDeclarationStructure, type StatementStructures } from 'ts-morph';
-import type { Method } from '../model/types.ts';
+import type { Method, ResolvedMethod } from '../model/types.ts';
 import { argsOptional, argsTypeName } from './args-type.ts';
 import { docBlock } from './jsdoc.ts';
 import { functionName, propertyName } from '../resolve/names.ts';
-import { isPaginated, itemsKey, methodDocs, specName } from './method-file.ts';
+import { methodDocs, specName } from './method-file.ts';
 import { responseTypeName } from './response-type.ts';
 
 interface Node {
@@ -57,10 +57,10 @@ function nodeText(node: Node): string {
 const CLASS_MEMBERS = new Set(['transport', 'constructor', 'prototype', 'paginate', 'items', 'close']);
 
 /** The map from paginated method names to their types and specs, for `paginate` and `items`. */
-function paginatedStatements(methods: readonly Method[]): StatementStructures[] {
-  const paginated = methods.filter(isPaginated);
-  const entry = (m: Method) => {
-    const key = itemsKey(m);
+function paginatedStatements(methods: readonly ResolvedMethod[]): StatementStructures[] {
+  const paginated = methods.filter((m) => m.resolved.paginated);
+  const entry = (m: ResolvedMethod) => {
+    const key = m.resolved.itemsKey;
     // The items field may also admit non-arrays (examples disagree): its array members give the item.
     const item = key ? `Extract<NonNullable<${responseTypeName(m)}[${JSON.stringify(key)}]>, readonly unknown[]>[number]` : 'never';
     return `${JSON.stringify(m.name)}: { args: ${argsTypeName(m)}; response: ${responseTypeName(m)}; item: ${item} }`;
@@ -146,9 +146,9 @@ export function familyStatements(family: string, methods: readonly Method[]): St
   ];
 }
 
-export function clientStatements(methods: readonly Method[]): StatementStructures[] {
+export function clientStatements(methods: readonly ResolvedMethod[]): StatementStructures[] {
   const groups = families(methods);
-  const paginated = methods.filter(isPaginated);
+  const paginated = methods.filter((m) => m.resolved.paginated);
   const imports: StatementStructures[] = [
     {
       kind: StructureKind.ImportDeclaration,

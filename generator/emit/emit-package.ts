@@ -7,14 +7,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Project, type StatementStructures } from 'ts-morph';
-import type { Model } from '../model/types.ts';
-import { collectSharedSamples } from '../infer/shared-samples.ts';
-import type { Shape } from '../infer/shape.ts';
+import type { ResolvedModel } from '../model/types.ts';
 import { clientStatements, families, familyFilePath, familyStatements } from './client-file.ts';
 import { DEFAULT_CACHE_DIR, formatAll, type FormatOptions } from './format.ts';
 import { familyKey, methodKey, readCachedMethod, writeCachedMethod } from './emit-cache.ts';
 import { methodFilePath, methodStatements } from './method-file.ts';
-import { gitignore, indexTs, license, packageJson, tsconfigBuildJson, tsconfigJson } from './package-files.ts';
+import { FIRST_VERSION, gitignore, indexTs, license, packageJson, tsconfigBuildJson, tsconfigJson } from './package-files.ts';
 import { packageReadme } from './package-readme.ts';
 import { sharedInterfaces } from './type-node.ts';
 
@@ -39,17 +37,13 @@ function printStatements(project: Project, path: string, statements: StatementSt
   return HEADER + text;
 }
 
-/** What recorded responses show of each shared object, where a documented schema names it. */
-function sharedSamples(methods: readonly Model['methods'][number][]): Map<string, Shape> {
-  const samples = new Map<string, Shape>();
-  for (const m of methods) {
-    if (!m.responseSchema) continue;
-    for (const r of m.responses) if (r.observed) collectSharedSamples(m.responseSchema, r.example, samples);
-  }
-  return samples;
+export interface EmitOptions extends FormatOptions {
+  /** The package's version (generator/changes/version.ts moves it by the API changes); `0.1.0`, the first, by default. */
+  version?: string;
 }
 
-export async function emitPackage(model: Model, options: FormatOptions = {}): Promise<FileTree> {
+/** Only a resolved model can be emitted (generator/resolve/resolve-model.ts): emitters render, they never infer. */
+export async function emitPackage(model: ResolvedModel, options: EmitOptions = {}): Promise<FileTree> {
   const project = new Project({ useInMemoryFileSystem: true });
   const methods = model.methods;
   const formatCache = options.cacheDir === undefined ? DEFAULT_CACHE_DIR : options.cacheDir;
@@ -82,14 +76,14 @@ export async function emitPackage(model: Model, options: FormatOptions = {}): Pr
       fresh.push({ path, key, shared: [] });
     }
   }
-  if (shared.size > 0) unformatted.push(['shared.ts', printStatements(project, 'shared.ts', sharedInterfaces(shared, sharedSamples(methods)))]);
+  if (shared.size > 0) unformatted.push(['shared.ts', printStatements(project, 'shared.ts', sharedInterfaces(shared, model.shared))]);
   unformatted.push(['client.ts', printStatements(project, 'client.ts', clientStatements(methods))]);
   unformatted.push(['index.ts', indexTs(methods, shared.size > 0)]);
   const formatted = await formatAll(unformatted.map(([, text]) => text), options);
   unformatted.forEach(([path], i) => files.set(path, formatted[i]!));
   for (const f of fresh) writeCachedMethod(emitCache, f.key, { text: files.get(f.path)!, shared: f.shared });
   for (const [path, text] of runtimeFiles()) files.set(path, text);
-  files.set('package.json', packageJson());
+  files.set('package.json', packageJson(options.version ?? FIRST_VERSION));
   files.set('README.md', packageReadme(methods));
   files.set('LICENSE', license());
   files.set('.gitignore', gitignore());

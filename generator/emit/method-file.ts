@@ -3,12 +3,12 @@
  * the runtime needs, and the standalone (tree-shakable) request function.
  */
 import { StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
-import type { Method } from '../model/types.ts';
+import type { Method, ResolvedMethod } from '../model/types.ts';
 import { argsInterface, argsOptional, argsTypeName } from './args-type.ts';
 import { errorEnum, errorEnumName } from './error-enum.ts';
 import { docComment } from './jsdoc.ts';
 import { functionName } from '../resolve/names.ts';
-import { responseInterfaces, responseType, responseTypeName } from './response-type.ts';
+import { responseInterfaces, responseTypeName } from './response-type.ts';
 import { newTypeContext, sharedTypeName } from './type-node.ts';
 
 export function specName(method: Method): string {
@@ -19,25 +19,11 @@ export function methodFilePath(method: Method): string {
   return `methods/${method.name}.ts`;
 }
 
-/** Whether the method pages with `cursor` (then the client can iterate its pages and items). */
-export function isPaginated(method: Method): boolean {
-  return method.args.some((a) => a.name === 'cursor');
-}
-
-/** The response field that holds a paginated method's items: its first top-level array. */
-export function itemsKey(method: Method): string | null {
-  if (!isPaginated(method)) return null;
-  const field = responseType(method).properties.find(
-    (p) => p.name !== 'response_metadata' && (p.type.kind === 'array' || (p.type.kind === 'union' && p.type.options.some((o) => o.kind === 'array'))),
-  );
-  return field?.name ?? null;
-}
-
-function specInitializer(method: Method, json: boolean): string {
+function specInitializer(method: ResolvedMethod, json: boolean): string {
   const fields = [`method: ${JSON.stringify(method.name)}`, `json: ${json}`];
   if (method.basicAuth) fields.push('basicAuth: true');
   if (method.rateLimit) fields.push(`tier: ${JSON.stringify(method.rateLimit)}`);
-  const items = itemsKey(method);
+  const items = method.resolved.itemsKey;
   if (items) fields.push(`itemsKey: ${JSON.stringify(items)}`);
   return `{ ${fields.join(', ')} }`;
 }
@@ -61,7 +47,7 @@ export function methodDocs(method: Method): string {
 }
 
 /** The statements of a method's file, and the shared objects it uses (declared once, in shared.ts). */
-export function methodStatements(method: Method): { statements: StatementStructures[]; shared: Set<string> } {
+export function methodStatements(method: ResolvedMethod): { statements: StatementStructures[]; shared: Set<string> } {
   const fn = functionName(method.name);
   const args = argsTypeName(method);
   const response = responseTypeName(method);

@@ -7,10 +7,13 @@ export const PACKAGE_NAME = 'slack-web-api-typed';
 export const BUNDLE_ARGS = ['dist/index.js', '--bundle', '--format=esm', '--platform=node', '--external:undici', '--outfile=dist/index.bundle.js', '--log-level=warning'];
 const BUNDLE_COMMAND = `esbuild ${BUNDLE_ARGS.join(' ')}`;
 
-export function packageJson(): string {
+/** The version of a package generated for the first time (no package.json in the output yet). */
+export const FIRST_VERSION = '0.1.0';
+
+export function packageJson(version: string): string {
   const manifest = {
     name: PACKAGE_NAME,
-    version: '0.1.0',
+    version,
     description: 'A typed Slack Web API client, generated from the Slack reference pages.',
     license: 'MIT',
     type: 'module',

@@ -2,10 +2,9 @@
  * The generated package's own README: install, a first call, errors and paging, with examples
  * made from methods the package really has (the tests compile them against the package).
  */
-import type { Arg, Method } from '../model/types.ts';
+import type { Arg, Method, ResolvedMethod } from '../model/types.ts';
 import { callerArgs } from './args-type.ts';
 import { errorEnumName } from './error-enum.ts';
-import { isPaginated, itemsKey } from './method-file.ts';
 import { propertyName, uniqueEnumMembers } from '../resolve/names.ts';
 import { PACKAGE_NAME } from './package-files.ts';
 
@@ -60,8 +59,8 @@ function errorsSection(m: Method | null): string[] {
     '  else throw err;', '}', '```', ''];
 }
 
-function pagingSection(methods: readonly Method[]): string[] {
-  const m = methods.find((x) => isPaginated(x) && exampleable(x) && itemsKey(x) !== null);
+function pagingSection(methods: readonly ResolvedMethod[]): string[] {
+  const m = methods.find((x) => x.resolved.paginated && exampleable(x) && x.resolved.itemsKey !== null);
   if (!m) return [];
   return ['## Paging', '', 'Methods that page with `cursor` can be iterated page by page or item by item:', '', '```ts',
     `import { SlackClient } from '${PACKAGE_NAME}';`, '', 'const client = new SlackClient({ token: process.env.SLACK_TOKEN });',
@@ -69,7 +68,7 @@ function pagingSection(methods: readonly Method[]): string[] {
     `for await (const page of client.paginate(${quoted(m.name)}, ${argsLiteral(m) || '{}'}, { maxPages: 10 })) console.log(page.ok);`, '```', ''];
 }
 
-export function packageReadme(methods: readonly Method[]): string {
+export function packageReadme(methods: readonly ResolvedMethod[]): string {
   const example = exampleMethod(methods);
   const lines = [
     `# ${PACKAGE_NAME}`, '',

@@ -5,10 +5,7 @@
  */
 import { StructureKind, type InterfaceDeclarationStructure, type PropertySignatureStructure } from 'ts-morph';
 import { sharedObjectKind } from '../catalog/shared-objects.ts';
-import type { TypeNode } from '../model/types.ts';
-import { allOptional, OBSERVED_IN_RECORDINGS } from '../infer/merge-types.ts';
-import type { Shape } from '../infer/shape.ts';
-import { typeOfShape } from '../infer/shape-to-type.ts';
+import type { SharedObject, TypeNode } from '../model/types.ts';
 import { docComment } from './jsdoc.ts';
 import { nestedTypeName, propertyName, typePrefix } from '../resolve/names.ts';
 
@@ -108,22 +105,28 @@ function uniqueName(base: string, ctx: TypeContext): string {
   return name;
 }
 
+/** The shared object a package uses, as the resolve stage resolved it (generator/resolve/shared-objects.ts). */
+function sharedObject(ref: string, shared: readonly SharedObject[]): SharedObject {
+  const found = shared.find((s) => s.name === ref);
+  if (!found) throw new Error(`the shared object ${ref} was not resolved (generator/resolve/shared-objects.ts misses a place it is named)`);
+  return found;
+}
+
 /**
  * One declaration per shared object a package uses: open (any other field reads as `unknown`),
  * documented, never `any`; with the fields recorded responses show, as optional members.
  */
-export function sharedInterfaces(names: Iterable<string>, samples: ReadonlyMap<string, Shape> = new Map()): InterfaceDeclarationStructure[] {
+export function sharedInterfaces(names: Iterable<string>, shared: readonly SharedObject[]): InterfaceDeclarationStructure[] {
   const sorted = [...new Set(names)].sort();
   const ctx = newTypeContext(sorted.map(sharedTypeName));
   const out: InterfaceDeclarationStructure[] = [];
   for (const ref of sorted) {
     const name = sharedTypeName(ref);
-    const sample = samples.get(ref);
-    const observed = sample ? allOptional(typeOfShape(sample), OBSERVED_IN_RECORDINGS) : null;
+    const { observed } = sharedObject(ref, shared);
     const iface: InterfaceDeclarationStructure = observed?.kind === 'object' && observed.properties.length > 0
-      ? interfaceOf(name, { ...observed, properties: observed.properties.map((p) => ({ ...p, description: OBSERVED_IN_RECORDINGS })) }, '', ctx, false)
+      ? interfaceOf(name, observed, '', ctx, false)
       : { kind: StructureKind.Interface, name, isExported: true, properties: [] };
-    iface.docs = [docComment(sample
+    iface.docs = [docComment(observed
       ? `A \`${ref}\` object, as the Slack reference names it. The reference records do not define it; its fields here are those recorded responses show (all optional), and any other field reads as \`unknown\`.`
       : `A \`${ref}\` object, as the Slack reference names it. The reference records do not list its fields, so each is readable as \`unknown\` until you narrow it.`)];
     iface.indexSignatures = [{ keyName: 'field', keyType: 'string', returnType: 'unknown' }];

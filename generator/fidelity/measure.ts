@@ -4,11 +4,7 @@
  * the declared type admits the JSON kind seen there.
  */
 import { sharedObjectKind } from '../catalog/shared-objects.ts';
-import { collectSharedSamples } from '../infer/shared-samples.ts';
-import type { Shape } from '../infer/shape.ts';
-import { typeOfShape } from '../infer/shape-to-type.ts';
-import { responseType } from '../emit/response-type.ts';
-import type { Method, Model, TypeNode } from '../model/types.ts';
+import type { ResolvedMethod, ResolvedModel, TypeNode } from '../model/types.ts';
 
 export type JsonKind = 'string' | 'number' | 'boolean' | 'null' | 'object' | 'array';
 
@@ -181,23 +177,19 @@ function walk(value: unknown, node: TypeNode, path: string, ctx: Context): void 
   }
 }
 
-/** The shared objects' types as the package declares them (fields from recordings, when the model has them). */
-export function sharedTypes(model: Model): Map<string, TypeNode> {
-  const samples = new Map<string, Shape>();
-  for (const m of model.methods) {
-    if (!m.responseSchema) continue;
-    for (const r of m.responses) if (r.observed) collectSharedSamples(m.responseSchema, r.example, samples);
-  }
-  return new Map([...samples.entries()].map(([k, s]) => [k, typeOfShape(s)]));
+/** The shared objects' types as the package declares them (fields from recordings, where the model has them). */
+export function sharedTypes(model: ResolvedModel): Map<string, TypeNode> {
+  return new Map(model.shared.flatMap((s) => (s.observed ? [[s.name, s.observed] as const] : [])));
 }
 
-export function measureMethod(method: Method, recording: unknown, shared: ReadonlyMap<string, TypeNode>): MethodFidelity {
+/** One recording against the response type the model resolved (the one the package declares). */
+export function measureMethod(method: ResolvedMethod, recording: unknown, shared: ReadonlyMap<string, TypeNode>): MethodFidelity {
   const result: MethodFidelity = { method: method.name, observed: 0, declared: 0, open: 0, missing: 0, mismatched: 0, missingPaths: [], mismatchedPaths: [] };
-  walk(recording, responseType(method), '', { shared, result });
+  walk(recording, method.resolved.response, '', { shared, result });
   return result;
 }
 
-function fieldStats(model: Model): { fields: number; requiredFields: number; unknownFields: number } {
+function fieldStats(model: ResolvedModel): { fields: number; requiredFields: number; unknownFields: number } {
   const stats = { fields: 0, requiredFields: 0, unknownFields: 0 };
   const visit = (node: TypeNode) => {
     if (node.kind === 'object') {
@@ -210,7 +202,7 @@ function fieldStats(model: Model): { fields: number; requiredFields: number; unk
     } else if (node.kind === 'array') visit(node.items);
     else if (node.kind === 'union') node.options.forEach(visit);
   };
-  for (const m of model.methods) visit(responseType(m));
+  for (const m of model.methods) visit(m.resolved.response);
   return stats;
 }
 
@@ -230,7 +222,7 @@ export function totalsOf(methods: readonly MethodFidelity[], fields: { fields: n
   };
 }
 
-export function measureModel(model: Model, recordings: ReadonlyMap<string, unknown>): { methods: MethodFidelity[]; totals: FidelityTotals } {
+export function measureModel(model: ResolvedModel, recordings: ReadonlyMap<string, unknown>): { methods: MethodFidelity[]; totals: FidelityTotals } {
   const shared = sharedTypes(model);
   const methods = model.methods.filter((m) => recordings.has(m.name)).map((m) => measureMethod(m, recordings.get(m.name), shared));
   return { methods, totals: totalsOf(methods, fieldStats(model)) };

@@ -33,3 +33,10 @@ export const MAX_JSON_DEPTH = 64;
  * run costs the same however long the run.
  */
 export const MAX_NAME_LENGTH = 100;
+
+/**
+ * Most entries one page may give one method in each list that pages merge entry by entry: error
+ * codes, warning codes, notes, response fields, argument groups (real: 39 error codes, for
+ * `chat.postMessage`). Entries past the limit are dropped: `page/too-many`.
+ */
+export const MAX_LIST_ENTRIES = 1000;

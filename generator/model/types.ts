@@ -25,6 +25,9 @@ export type TypeNode =
   /** An object keyed by IDs (`{ [userId]: … }`): a record, not an interface with guessed keys. */
   | { kind: 'map'; values: TypeNode; description?: string };
 
+/** An object type: what a response, and the fields of a shared object, always are. */
+export type ObjectNode = Extract<TypeNode, { kind: 'object' }>;
+
 export interface PropertyNode {
   name: string;
   type: TypeNode;
@@ -180,4 +183,55 @@ export interface Model {
   methods: Method[];
   /** Diagnostics that belong to no single method (unreadable files, pages with no method). */
   diagnostics: Diagnostic[];
+}
+
+/**
+ * What the resolve stage (generator/resolve/resolve-model.ts) works out once from a method's facts,
+ * so that the emitter, the fidelity measure and the change report all read the same types and
+ * none infers them again.
+ */
+export interface MethodResolution {
+  /**
+   * The success response's type: the output schema (`responseSchema`), completed by the docs'
+   * success examples, then by recorded responses (which only ever add optional fields, marked as
+   * observed); from the examples alone where there is no schema; an open object with no
+   * properties where neither says anything. Always an object (of a union, its object member).
+   */
+  response: ObjectNode;
+  /** What `response` was made from: whether a schema, and how many of the docs' success examples (not recordings). */
+  responseFrom: { schema: boolean; examples: number };
+  /** `true` when the method pages with `cursor` (the client then iterates its pages and items). */
+  paginated: boolean;
+  /** The response field that holds a paginated method's items: its first top-level array other than `response_metadata`; `null` when it does not page or has no such field. */
+  itemsKey: string | null;
+  /** The type of one item: the element type of the array members of `itemsKey` (a union when several); `null` when `itemsKey` is. */
+  itemType: TypeNode | null;
+}
+
+export interface ResolvedMethod extends Method {
+  resolved: MethodResolution;
+}
+
+/** A shared object the docs name (`message`, `conversation`) but do not define; those of object kind are declared once in the package. */
+export interface SharedObject {
+  /** The name the docs use (`message`, `team-summary`). */
+  name: string;
+  /** What the package types it as (generator/catalog/shared-objects.ts): an open object, or a `string` (IDs) or `unknown[]`. */
+  kind: 'object' | 'string' | 'array';
+  /**
+   * Its type as recorded responses show it where a documented schema names it (every field
+   * optional and marked observed); `null` when no recording shows it. The declaration stays open
+   * either way: any other field reads as `unknown`.
+   */
+  observed: TypeNode | null;
+}
+
+/** A model after the resolve stage: the only kind the emitter takes (generator/emit/emit-package.ts). */
+export interface ResolvedModel extends Model {
+  methods: ResolvedMethod[];
+  /**
+   * By name: every shared object of object kind that an argument or a resolved response names,
+   * and any other that recordings show where a documented schema names it.
+   */
+  shared: SharedObject[];
 }

@@ -12,6 +12,7 @@ import { normalizeArgType, readEnum, readOptionality, splitLabels } from './argu
 import { looksLikeDashList, splitDashList } from './dash-list.ts';
 import { splitGluedName, splitGluedPrefix } from './glued-split.ts';
 import type { Lexicon } from './lexicon.ts';
+import { matchGluedRow, matchLegacyRow, TYPE_WORDS } from './row-match.ts';
 
 export interface ArgumentLinesResult {
   args: ArgFact[];
@@ -44,12 +45,9 @@ interface Row {
   guessed: boolean;
 }
 
-const TYPES = 'string|integer|number|boolean|array|object|float|int|bool|enum|token|timestamp';
-/** What may follow a type word in a row: an optionality word, the end, or a capitalised description. */
-const AFTER_TYPE = '(?=\\s*(?:Required|Optional|yes|no|Yes|No)|\\s*$|[A-Z(`"]|\\s+[A-Z(`"])';
-const GLUED_ROW = new RegExp(
-  `^(.*?)([A-Za-z0-9_.:/\\-]*[a-z0-9_])(\\s*)(${TYPES})(\\[\\])?${AFTER_TYPE}\\s*(Required|Optional)?(.*)$`,
-);
+// A row glued together (a name, then a type word, then what may follow a type word: an
+// optionality word, the end, or a capitalised description) is matched by `matchGluedRow`.
+const TYPES = TYPE_WORDS.join('|');
 const LONE_NAME = /^([a-z][a-z0-9_]*)\s*(Required|Optional)?$/;
 const LONE_TYPE = new RegExp(`^(${TYPES})(\\[\\])?\\s*(Required|Optional)?$`, 'i');
 const LONE_OPTIONALITY = /^(Required|Optional)$/i;
@@ -225,7 +223,7 @@ function detectRow(lines: Line[], i: number, roles: ColumnRole[] | null, lexicon
       };
     }
   }
-  const m = GLUED_ROW.exec(text);
+  const m = matchGluedRow(text);
   if (!m) return null;
   const [, prefix = '', rawChunk = '', space = '', type = '', brackets = ''] = m;
   let opt = m[6];
@@ -292,7 +290,7 @@ function tabRow(text: string, line: Line, roles: ColumnRole[]): Row | null {
 
 /** Rows of the oldest table (`Argument Example Required Description`): `name example Required`. */
 function legacyRow(text: string, line: Line, lexicon: Lexicon): Row | null {
-  const m = /^([a-z][a-z0-9_]*)(\s*)(.*?)\s*(Required|Optional)(?![a-z])(.*)$/.exec(text);
+  const m = matchLegacyRow(text);
   if (!m) return null;
   let name = line.codes[0] && text.startsWith(line.codes[0]) ? line.codes[0] : m[1]!;
   let example = m[3]!;

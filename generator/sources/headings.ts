@@ -27,10 +27,29 @@ const PARAMS_BY_PLACE = /^(?:body|query|form|header|path|request) param(?:eter)?
 export function headingKind(text: string): SectionKind | null {
   if (PARAMS_BY_PLACE.test(text.trim()) && text.trim().length <= 80) return 'arguments';
   // `Arguments:`, `Arguments #`, `Errors (12)`: the decoration is not the meaning.
-  const t = text.trim().replace(/\s*(?:#|¶|\(\d+\))$/, '').replace(/:$/, '').trim();
+  const t = withoutDecoration(text.trim()).replace(/:$/, '').trim();
   if (t.length === 0 || t.length > 40) return null;
   for (const [re, kind] of HEADING_MEANINGS) if (re.test(t)) return kind;
   return null;
+}
+
+/**
+ * `text` without a closing `#`, `¶` or `(12)` and the spaces before it: what
+ * `text.replace(/\s*(?:#|¶|\(\d+\))$/, '')` gives, without that regex's rescan of a run of
+ * spaces from each of its characters (quadratic in a long run).
+ */
+export function withoutDecoration(text: string): string {
+  let end = text.length;
+  const last = text[end - 1];
+  if (last === '#' || last === '¶') end--;
+  else if (last === ')') {
+    let open = end - 2;
+    while (open >= 0 && text[open]! >= '0' && text[open]! <= '9') open--;
+    if (open === end - 2 || text[open] !== '(') return text;
+    end = open;
+  } else return text;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  return text.slice(0, end);
 }
 
 /** Sections whose headings a text rendering may glue to the end of the line before them. */

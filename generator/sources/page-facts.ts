@@ -2,7 +2,9 @@
  * Page facts: what one page says about the methods it documents, before merging.
  * A fact a page does not state is `null` (never a guessed default): the merge decides.
  */
+import { MAX_LIST_ENTRIES } from '../input/limits.ts';
 import type { Diagnostic } from '../model/diagnostics.ts';
+import { diagnostic } from '../model/diagnostics.ts';
 import type { ArgType, HttpFacts, Note, ResponseField, Scopes, TypeNode } from '../model/types.ts';
 
 export interface ArgFact {
@@ -90,4 +92,26 @@ export function emptyMethodFacts(): MethodFacts {
     responseFields: [],
     responseSchema: null,
   };
+}
+
+/** The lists merged entry by entry, with the section they come from and what an entry is called. */
+const CAPPED = [
+  ['errors', 'Errors', 'error codes'],
+  ['warnings', 'Warnings', 'warning codes'],
+  ['notes', 'Notes', 'notes'],
+  ['responseFields', 'Field guide', 'response fields'],
+  ['argGroups', 'Arguments', 'argument groups'],
+] as const;
+
+/** Keeps each list of `facts` within `MAX_LIST_ENTRIES`, saying which were cut short. */
+export function capLists(facts: MethodFacts, file: string): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const [key, section, what] of CAPPED) {
+    const list = facts[key] as unknown[] | null;
+    if (!list || list.length <= MAX_LIST_ENTRIES) continue;
+    out.push(diagnostic('warning', 'page/too-many', file, section,
+      `The page gives ${facts.name ?? 'the method'} ${list.length} ${what}, more than the ${MAX_LIST_ENTRIES} a page may give; only the first ${MAX_LIST_ENTRIES} were read.`));
+    list.length = MAX_LIST_ENTRIES;
+  }
+  return out;
 }

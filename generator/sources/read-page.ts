@@ -19,7 +19,7 @@ import { isArgumentSection, sectionize } from '../sections/sectionize.ts';
 import type { Block, Section } from './document.ts';
 import { blockText } from './document.ts';
 import type { ArgFact, ArgGroupFact, CodeFact, MethodFacts, PageFacts } from './page-facts.ts';
-import { emptyMethodFacts } from './page-facts.ts';
+import { capLists, emptyMethodFacts } from './page-facts.ts';
 import { inSection } from './read-guard.ts';
 
 export interface PageInput {
@@ -181,6 +181,7 @@ function readUnit(unit: Unit, file: string, lexicon: Lexicon, isText: boolean): 
     facts[kind] = entries;
   }
   facts.responseFields = readFieldGuide(sections);
+  append(diagnostics, capLists(facts, file));
   append(diagnostics, missingSections(facts, file));
   append(diagnostics, oddCodes(facts, file));
 

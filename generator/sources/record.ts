@@ -11,7 +11,7 @@ import { readNotes } from '../sections/notes.ts';
 import { jsonDepthExceeds } from '../sections/json-example.ts';
 import { MAX_JSON_DEPTH } from '../input/limits.ts';
 import type { ArgFact, CodeFact, PageFacts, ResponseFact } from './page-facts.ts';
-import { emptyMethodFacts } from './page-facts.ts';
+import { capLists, emptyMethodFacts } from './page-facts.ts';
 
 type Json = Record<string, unknown>;
 
@@ -61,6 +61,7 @@ export function readRecord(id: string, stem: string, content: string): PageFacts
   facts.responseSchema = isObject(record['output']) ? typeOf(record['output']) : null;
   // Rules stated in argument descriptions ("supply the Client ID and Client Secret using HTTP Basic").
   facts.notes = readNotes([facts.description ?? '', ...facts.args.map((a) => a.description ?? '')], false);
+  for (const d of capLists(facts, id)) diagnostics.push(d);
   return { id, format: 'record', layout: 'reference-record', methods: [facts], diagnostics, guessed: false };
 }
 

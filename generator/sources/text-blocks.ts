@@ -15,7 +15,8 @@ const KEY_LINE = /^\s*"(?:[^"\\]|\\.)*"\s*:/;
 export function normalizeText(text: string): string {
   return text
     .replace(/^\uFEFF/, '')
-    .replace(/\r\n?/g, '\n')
+    // Line and paragraph separators end lines too (nothing after them reads as part of the line).
+    .replace(/\r\n?|[\u2028\u2029]/g, '\n')
     // `Â` before a space is a no-break space decoded as Latin-1 (`stringÂ`).
     .replace(/\u00C2(?=[\s\u00A0]|$)/gm, '')
     .replace(/[\u00A0\u2007\u202F]/g, ' ')
@@ -195,8 +196,14 @@ export function stripBold(line: string): string {
   const parts: string[] = [];
   let copied = 0;
   let from = 0;
-  let closeFrom = 0;
-  let close = -1;
+  // The earliest `**` after a non-space at or after the last position asked for (-1: none).
+  let close = -2;
+  const closeAtOrAfter = (min: number): number => {
+    if (close === -1 || close >= min) return close;
+    let q = line.indexOf('**', min);
+    while (q >= 0 && SPACE.test(line[q - 1]!)) q = line.indexOf('**', q + 1);
+    return (close = q);
+  };
   let lineBreak = -2;
   for (;;) {
     const open = line.indexOf('**', from);
@@ -206,26 +213,24 @@ export function stripBold(line: string): string {
       from = open + 1;
       continue;
     }
-    // The nearest `**` at least one character on, right after a non-space.
-    if (close < open + 3) {
-      closeFrom = Math.max(closeFrom, open + 3);
-      close = line.indexOf('**', closeFrom);
-      while (close >= 0 && SPACE.test(line[close - 1]!)) close = line.indexOf('**', close + 1);
-      if (close < 0) break; // no later `**` can close anything either
-      closeFrom = close;
+    // Two characters or more, up to the nearest `**` after a non-space, if no line separator
+    // comes between (`.` does not match one); else one character, if `**` follows it.
+    let end = closeAtOrAfter(open + 4);
+    if (end >= 0) {
+      if (lineBreak !== -1 && lineBreak < open + 2) {
+        LINE_BREAK.lastIndex = open + 2;
+        lineBreak = LINE_BREAK.exec(line)?.index ?? -1;
+      }
+      if (lineBreak >= 0 && lineBreak < end) end = -1;
     }
-    // `.` does not match a line separator: no bold text spans one.
-    if (lineBreak !== -1 && lineBreak < open + 2) {
-      LINE_BREAK.lastIndex = open + 2;
-      lineBreak = LINE_BREAK.exec(line)?.index ?? -1;
-    }
-    if (lineBreak >= 0 && lineBreak < close) {
-      from = lineBreak + 1;
+    if (end < 0 && line.startsWith('**', open + 3)) end = open + 3;
+    if (end < 0) {
+      from = open + 1;
       continue;
     }
-    parts.push(line.slice(copied, open), line.slice(open + 2, close));
-    copied = close + 2;
-    from = close + 2;
+    parts.push(line.slice(copied, open), line.slice(open + 2, end));
+    copied = end + 2;
+    from = end + 2;
   }
   if (copied === 0) return line;
   parts.push(line.slice(copied));

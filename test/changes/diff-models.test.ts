@@ -8,13 +8,14 @@ import { describe, expect, it } from 'vitest';
 import { bumpOf, changeReport, diffModels } from '../../generator/changes/diff-models.ts';
 import { readPages } from '../../generator/input/read-pages.ts';
 import { buildModel } from '../../generator/pipeline.ts';
+import { resolveModel } from '../../generator/resolve/resolve-model.ts';
 
 const FIXTURES = fileURLToPath(new URL('fixtures', import.meta.url));
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 describe('changes between two versions of a page set', () => {
-  const before = buildModel(readPages([join(FIXTURES, 'v1')]));
-  const after = buildModel(readPages([join(FIXTURES, 'v2')]));
+  const before = resolveModel(buildModel(readPages([join(FIXTURES, 'v1')])));
+  const after = resolveModel(buildModel(readPages([join(FIXTURES, 'v2')])));
   const changes = diffModels(before, after);
 
   it('finds the removed argument, the added code and the deprecation', () => {

@@ -9,6 +9,7 @@ import { readRecordings } from '../../generator/fidelity/recordings.ts';
 import { readPages } from '../../generator/input/read-pages.ts';
 import type { Method } from '../../generator/model/types.ts';
 import { buildModel } from '../../generator/pipeline.ts';
+import { resolveMethod, resolveModel } from '../../generator/resolve/resolve-model.ts';
 import { RECORDS, RESPONSES } from '../helpers/records.ts';
 
 const baseline = JSON.parse(readFileSync(new URL('baseline.json', import.meta.url), 'utf8')) as {
@@ -20,14 +21,14 @@ describe('fidelity of the response types to recorded responses', () => {
   const recordings = readRecordings(RESPONSES);
 
   it('does not lower docs-only coverage', () => {
-    const { totals } = measureModel(buildModel(readPages([RECORDS])), recordings);
+    const { totals } = measureModel(resolveModel(buildModel(readPages([RECORDS]))), recordings);
     expect(totals.coverage).toBeGreaterThanOrEqual(baseline.docsOnly.coverage);
     expect(totals.declared).toBeGreaterThanOrEqual(baseline.docsOnly.declared);
     expect(totals.mismatched).toBeLessThanOrEqual(baseline.docsOnly.mismatched);
   }, 60_000);
 
   it('declares at least 99% of observed paths with recordings, without lowering coverage', () => {
-    const model = buildModel(readPages([RECORDS, RESPONSES]));
+    const model = resolveModel(buildModel(readPages([RECORDS, RESPONSES])));
     const { totals } = measureModel(model, recordings);
     expect(totals.coverage).toBeGreaterThanOrEqual(0.99);
     expect(totals.coverage).toBeGreaterThanOrEqual(baseline.withRecordings.coverage);
@@ -42,10 +43,10 @@ describe('fidelity of the response types to recorded responses', () => {
 
 
 describe('measuring one method', () => {
-  const method = {
-    name: 'x.y', responses: [{ kind: 'success', description: null, example: { ok: true, id: 'a', n: 1 }, source: 's' }],
+  const method = resolveMethod({
+    name: 'x.y', args: [], responses: [{ kind: 'success', description: null, example: { ok: true, id: 'a', n: 1 }, source: 's' }],
     responseSchema: null, responseFields: [],
-  } as unknown as Method;
+  } as unknown as Method);
 
   it('counts declared, missing and mismatched paths', () => {
     const r = measureMethod(method, { ok: false, error: '', id: 'b', n: 'not a number', extra: { deep: 1 } }, new Map());

@@ -14,9 +14,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { emitPackage } from '../../generator/emit/emit-package.ts';
 import { formatOf, type PageFile } from '../../generator/input/read-pages.ts';
-import type { Method, Model } from '../../generator/model/types.ts';
+import type { Method } from '../../generator/model/types.ts';
 import { buildModel } from '../../generator/pipeline.ts';
-import { refuseCollidingNames } from '../../generator/resolve/method-names.ts';
+import { resolveModel } from '../../generator/resolve/resolve-model.ts';
 import { writeTree } from '../../generator/output/write-tree.ts';
 import { DOCS_INPUT } from '../helpers/pages.ts';
 import { mutate, mutationArb } from './mutate.ts';
@@ -72,8 +72,8 @@ describe(`fuzzing the generator with ${RUNS} mutated pages`, () => {
       }),
       { numRuns: RUNS, seed: Number(process.env['FUZZ_SEED'] ?? 42) },
     );
-    // The cases' methods together pass the same name check a run's do.
-    const model: Model = refuseCollidingNames({ methods: collected, diagnostics: [] });
+    // The cases' methods together pass the same name check a run's do (resolving refuses colliding names).
+    const model = resolveModel({ methods: collected, diagnostics: [] });
     expect(model.diagnostics).toEqual([]);
     // No caches: every case is new, and each run's cases would only pile up in them.
     const files = await emitPackage(model, { cacheDir: null });

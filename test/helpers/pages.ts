@@ -2,17 +2,27 @@
 import { fileURLToPath } from 'node:url';
 import { readPages, type PageFile } from '../../generator/input/read-pages.ts';
 import { buildModel, readAllPages } from '../../generator/pipeline.ts';
-import type { Method, Model } from '../../generator/model/types.ts';
+import type { Method, Model, ResolvedModel } from '../../generator/model/types.ts';
+import { resolveModel } from '../../generator/resolve/resolve-model.ts';
 import type { PageFacts } from '../../generator/sources/page-facts.ts';
 
 export const DOCS_INPUT = fileURLToPath(new URL('../../docs-input', import.meta.url));
 
-let cached: { pages: PageFile[]; facts: PageFacts[]; model: Model } | null = null;
+/** The pages, their facts, the model they build, and that model resolved (what the emitter takes). */
+interface DocsInput {
+  pages: PageFile[];
+  facts: PageFacts[];
+  model: Model;
+  resolved: ResolvedModel;
+}
 
-export function docsInput(): { pages: PageFile[]; facts: PageFacts[]; model: Model } {
+let cached: DocsInput | null = null;
+
+export function docsInput(): DocsInput {
   if (!cached) {
     const pages = readPages([DOCS_INPUT]);
-    cached = { pages, facts: readAllPages(pages), model: buildModel(pages) };
+    const model = buildModel(pages);
+    cached = { pages, facts: readAllPages(pages), model, resolved: resolveModel(model) };
   }
   return cached;
 }

@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { emitPackage } from '../../generator/emit/emit-package.ts';
 import { readPages } from '../../generator/input/read-pages.ts';
 import { buildModel } from '../../generator/pipeline.ts';
+import { resolveModel } from '../../generator/resolve/resolve-model.ts';
 import { writeTree } from '../../generator/output/write-tree.ts';
 import { DOCS_INPUT } from './pages.ts';
 import { RECORDS } from './records.ts';
@@ -17,7 +18,7 @@ export async function recordsClientDir(methods: readonly string[]): Promise<stri
   const parent = join(DOCS_INPUT, '..', 'node_modules', '.cache');
   mkdirSync(parent, { recursive: true });
   const dir = join(mkdtempSync(join(parent, 'records-client-')), 'client');
-  writeTree(dir, await emitPackage(buildModel(pages)));
+  writeTree(dir, await emitPackage(resolveModel(buildModel(pages))));
   return dir;
 }
 

@@ -9,8 +9,9 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { emitPackage, type FileTree } from '../../generator/emit/emit-package.ts';
 import { readPages } from '../../generator/input/read-pages.ts';
-import type { Model } from '../../generator/model/types.ts';
+import type { ResolvedModel } from '../../generator/model/types.ts';
 import { buildModel } from '../../generator/pipeline.ts';
+import { resolveModel } from '../../generator/resolve/resolve-model.ts';
 import { writeTree } from '../../generator/output/write-tree.ts';
 import { officialMethodNames } from '../helpers/official-sdk.ts';
 import { DOCS_INPUT } from '../helpers/pages.ts';
@@ -18,12 +19,12 @@ import { writeReadmeExamples } from '../helpers/readme-examples.ts';
 import { RECORDS, RESPONSES } from '../helpers/records.ts';
 
 const ROOT = join(DOCS_INPUT, '..');
-let model: Model;
+let model: ResolvedModel;
 let files: FileTree;
 let dir: string;
 
 beforeAll(async () => {
-  model = buildModel(readPages([RECORDS, RESPONSES]));
+  model = resolveModel(buildModel(readPages([RECORDS, RESPONSES])));
   files = await emitPackage(model);
   const parent = join(ROOT, 'node_modules', '.cache');
   mkdirSync(parent, { recursive: true });

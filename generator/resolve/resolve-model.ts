@@ -1,0 +1,33 @@
+/**
+ * The resolve stage: model in, resolved model out, once, before anything is emitted or measured.
+ * It works out what the facts only imply (the response types, paging, the shared objects) and
+ * refuses names that would collide in code, so that emitters only render (generator/emit/) and
+ * the fidelity measure and the change report read the same types the package declares.
+ */
+import type { Method, MethodResolution, Model, ResolvedMethod, ResolvedModel } from '../model/types.ts';
+import { refuseCollidingNames } from './method-names.ts';
+import { isPaginated, itemsKey, itemType } from './pagination.ts';
+import { responseFrom, responseType } from './response-type.ts';
+import { resolveSharedObjects } from './shared-objects.ts';
+
+export function resolveMethod(method: Method): ResolvedMethod {
+  const response = responseType(method);
+  const key = itemsKey(method, response);
+  const resolved: MethodResolution = {
+    response,
+    responseFrom: responseFrom(method),
+    paginated: isPaginated(method),
+    itemsKey: key,
+    itemType: itemType(response, key),
+  };
+  return { ...method, resolved };
+}
+
+/** Resolving again gives the same model: a model read back from model.json can be resolved anew. */
+export function resolveModel(model: Model): ResolvedModel {
+  // buildModel (generator/pipeline.ts) refuses colliding names too; a model made any other way
+  // (tests, a model read back) must pass the same check, and a second pass finds nothing.
+  const named = refuseCollidingNames(model);
+  const methods = named.methods.map(resolveMethod);
+  return { methods, diagnostics: named.diagnostics, shared: resolveSharedObjects(methods) };
+}

@@ -1,0 +1,62 @@
+/**
+ * The shared objects (`message`, `conversation`): every one of object kind that an argument or a
+ * response names (the package declares each once), with the fields recorded responses show of it
+ * where a documented schema names it there (all optional, marked observed). A name the catalog
+ * calls a string or an array but recordings show as an object is kept too, for the fidelity
+ * measure (generator/fidelity/measure.ts), though the package types it as the catalog says.
+ */
+import { sharedObjectKind } from '../catalog/shared-objects.ts';
+import { allOptional, OBSERVED_IN_RECORDINGS } from '../infer/merge-types.ts';
+import { collectSharedSamples } from '../infer/shared-samples.ts';
+import type { Shape } from '../infer/shape.ts';
+import { typeOfShape } from '../infer/shape-to-type.ts';
+import type { ResolvedMethod, SharedObject, TypeNode } from '../model/types.ts';
+
+/** The shared objects (of object kind) a type names, anywhere in it. */
+function collectRefs(node: TypeNode, into: Set<string>): void {
+  switch (node.kind) {
+    case 'ref':
+      if (sharedObjectKind(node.name) === 'object') into.add(node.name);
+      return;
+    case 'object':
+      return node.properties.forEach((p) => collectRefs(p.type, into));
+    case 'array':
+      return collectRefs(node.items, into);
+    case 'map':
+      return collectRefs(node.values, into);
+    case 'union':
+      return node.options.forEach((o) => collectRefs(o, into));
+    default:
+  }
+}
+
+/** What recorded responses show of each shared object, where a documented schema names it. */
+function sharedSamples(methods: readonly ResolvedMethod[]): Map<string, Shape> {
+  const samples = new Map<string, Shape>();
+  for (const m of methods) {
+    if (!m.responseSchema) continue;
+    for (const r of m.responses) if (r.observed) collectSharedSamples(m.responseSchema, r.example, samples);
+  }
+  return samples;
+}
+
+/** A sample as the shared object's observed type: every field optional and said to be observed. */
+function observedType(sample: Shape): TypeNode {
+  const type = allOptional(typeOfShape(sample), OBSERVED_IN_RECORDINGS);
+  if (type.kind !== 'object') return type;
+  return { ...type, properties: type.properties.map((p) => ({ ...p, description: OBSERVED_IN_RECORDINGS })) };
+}
+
+export function resolveSharedObjects(methods: readonly ResolvedMethod[]): SharedObject[] {
+  const names = new Set<string>();
+  for (const m of methods) {
+    for (const a of m.args) if (a.schema) collectRefs(a.schema, names);
+    collectRefs(m.resolved.response, names);
+  }
+  const samples = sharedSamples(methods);
+  for (const name of samples.keys()) names.add(name);
+  return [...names].sort().map((name) => {
+    const sample = samples.get(name);
+    return { name, kind: sharedObjectKind(name), observed: sample ? observedType(sample) : null };
+  });
+}
