@@ -4,7 +4,7 @@
  * (`chat`, `admin`) is a file of its own under client/, so that a change to one method's docs
  * re-emits one small file, not the whole client.
  */
-import { StructureKind, VariableDeclarationKind, type MethodDeclarationStructure, type StatementStructures } from 'ts-morph';
+import { StructureKind, VariableDeclarationKind, type ClassDeclarationStructure, type MethodDeclarationStructure, type StatementStructures } from 'ts-morph';
 import type { Method, ResolvedMethod } from '../model/types.ts';
 import { argsOptional, argsTypeName } from './args-type.ts';
 import { docBlock } from './jsdoc.ts';
@@ -146,10 +146,9 @@ export function familyStatements(family: string, methods: readonly Method[]): St
   ];
 }
 
-export function clientStatements(methods: readonly ResolvedMethod[]): StatementStructures[] {
-  const groups = families(methods);
-  const paginated = methods.filter((m) => m.resolved.paginated);
-  const imports: StatementStructures[] = [
+/** The runtime, the family factories and the specs and types of the paginated methods, imported by the client file. */
+function clientImports(families: readonly string[], paginated: readonly ResolvedMethod[]): StatementStructures[] {
+  return [
     {
       kind: StructureKind.ImportDeclaration,
       moduleSpecifier: './runtime/index.js',
@@ -162,7 +161,7 @@ export function clientStatements(methods: readonly ResolvedMethod[]): StatementS
         { name: 'PaginateOptions', isTypeOnly: true },
       ],
     },
-    ...[...groups.keys()].map((family) => ({
+    ...families.map((family) => ({
       kind: StructureKind.ImportDeclaration as const,
       moduleSpecifier: `./${familyFilePath(family).replace(/\.ts$/, '.js')}`,
       namedImports: [familyFactoryName(family)],
@@ -173,46 +172,57 @@ export function clientStatements(methods: readonly ResolvedMethod[]): StatementS
       namedImports: [specName(m), { name: argsTypeName(m), isTypeOnly: true }, { name: responseTypeName(m), isTypeOnly: true }],
     })),
   ];
-  const member = (family: string) => (CLASS_MEMBERS.has(family) ? `${family}_` : propertyName(family));
-  return [
-    ...imports,
-    ...paginatedStatements(methods),
-    {
-      kind: StructureKind.Class,
-      name: 'SlackClient',
-      isExported: true,
-      docs: ['A Slack Web API client: every documented method, in namespaces that mirror its name.'],
-      properties: [
-        { name: 'transport', isReadonly: true, type: 'SlackTransport', docs: ['Sends the calls; shared by every method of this client.'] },
-        ...[...groups.keys()].map((family) => ({
-          name: member(family),
-          isReadonly: true,
-          type: `ReturnType<typeof ${familyFactoryName(family)}>`,
-          docs: [`The \`${family}.*\` methods.`],
-        })),
-      ],
-      ctors: [{
-        parameters: [{ name: 'options', type: 'ClientOptions', initializer: '{}' }],
-        statements: [
-          'this.transport = new SlackTransport(options);',
-          ...[...groups.keys()].map((family) => {
-            const name = member(family);
-            return `${name.startsWith('"') ? `this[${name}]` : `this.${name}`} = ${familyFactoryName(family)}(this.transport);`;
-          }),
-        ],
-      }],
-      methods: [
-        iteratorMethod('paginate', 'The pages of a method that pages with `cursor`, following `response_metadata.next_cursor` until it is empty.', 'response',
-          'paginatePages(this.transport, PAGINATED[method], args, options)'),
-        iteratorMethod('items', "The items of a paginated method's pages, one by one (`channels` of `conversations.list`).", 'item',
-          "paginateItems<PaginatedMethods[M]['response'], PaginatedMethods[M]['item']>(this.transport, PAGINATED[method], args, options)"),
-        {
-          name: 'close',
-          docs: ["Closes the client's connections."],
-          returnType: 'Promise<void>',
-          statements: ['return this.transport.close();'],
-        },
-      ],
-    },
-  ];
+}
+
+/** The client property of a family: its name, or with `_` after it where a class member has that name. */
+function familyMemberName(family: string): string {
+  return CLASS_MEMBERS.has(family) ? `${family}_` : propertyName(family);
+}
+
+/** `this.chat = chatMethods(this.transport);`: a quoted member name is assigned by index. */
+function familyAssignment(family: string): string {
+  const name = familyMemberName(family);
+  return `${name.startsWith('"') ? `this[${name}]` : `this.${name}`} = ${familyFactoryName(family)}(this.transport);`;
+}
+
+/** `SlackClient`: the transport, a property per family, and `paginate`, `items` and `close`. */
+function clientClass(families: readonly string[]): ClassDeclarationStructure {
+  return {
+    kind: StructureKind.Class,
+    name: 'SlackClient',
+    isExported: true,
+    docs: ['A Slack Web API client: every documented method, in namespaces that mirror its name.'],
+    properties: [
+      { name: 'transport', isReadonly: true, type: 'SlackTransport', docs: ['Sends the calls; shared by every method of this client.'] },
+      ...families.map((family) => ({
+        name: familyMemberName(family),
+        isReadonly: true,
+        type: `ReturnType<typeof ${familyFactoryName(family)}>`,
+        docs: [`The \`${family}.*\` methods.`],
+      })),
+    ],
+    ctors: [{
+      parameters: [{ name: 'options', type: 'ClientOptions', initializer: '{}' }],
+      statements: ['this.transport = new SlackTransport(options);', ...families.map(familyAssignment)],
+    }],
+    methods: [
+      iteratorMethod('paginate', 'The pages of a method that pages with `cursor`, following `response_metadata.next_cursor` until it is empty.', 'response',
+        'paginatePages(this.transport, PAGINATED[method], args, options)'),
+      iteratorMethod('items', "The items of a paginated method's pages, one by one (`channels` of `conversations.list`).", 'item',
+        "paginateItems<PaginatedMethods[M]['response'], PaginatedMethods[M]['item']>(this.transport, PAGINATED[method], args, options)"),
+      {
+        name: 'close',
+        docs: ["Closes the client's connections."],
+        returnType: 'Promise<void>',
+        statements: ['return this.transport.close();'],
+      },
+    ],
+  };
+}
+
+/** client.ts: its imports, the paginated methods' map and the `SlackClient` class. */
+export function clientStatements(methods: readonly ResolvedMethod[]): StatementStructures[] {
+  const names = [...families(methods).keys()];
+  const paginated = methods.filter((m) => m.resolved.paginated);
+  return [...clientImports(names, paginated), ...paginatedStatements(methods), clientClass(names)];
 }

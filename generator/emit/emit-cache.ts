@@ -3,13 +3,17 @@
  * own source. A regeneration after one page changed emits and formats only that page's methods.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { version as prettierVersion } from 'prettier';
 import type { Method } from '../model/types.ts';
+import { writeFileAtomic } from '../output/write-atomic.ts';
 
 const GENERATOR = fileURLToPath(new URL('..', import.meta.url));
+
+/** Files outside emit/, resolve/ and catalog/ whose code the emitter runs (error-enum.ts checks codes with it). */
+const EMITTER_FILES = ['model/snake-case.ts'];
 
 let emitterHash: string | null = null;
 
@@ -23,6 +27,7 @@ function emitterVersion(): string {
   for (const dir of ['emit', 'resolve', 'catalog']) {
     for (const name of readdirSync(join(GENERATOR, dir)).sort()) hash.update(name).update(readFileSync(join(GENERATOR, dir, name)));
   }
+  for (const file of EMITTER_FILES) hash.update(file).update(readFileSync(join(GENERATOR, file)));
   emitterHash = hash.digest('hex');
   return emitterHash;
 }
@@ -61,9 +66,5 @@ export function readCachedMethod(cacheDir: string | null, key: string): CachedMe
 export function writeCachedMethod(cacheDir: string | null, key: string, file: CachedMethodFile): void {
   if (!cacheDir) return;
   inMemory.set(`${cacheDir}\0${key}`, file);
-  const path = join(cacheDir, `${key}.json`);
-  mkdirSync(dirname(path), { recursive: true });
-  const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, JSON.stringify(file));
-  renameSync(tmp, path);
+  writeFileAtomic(join(cacheDir, `${key}.json`), JSON.stringify(file));
 }

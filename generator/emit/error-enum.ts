@@ -4,6 +4,7 @@
  * it runs under Node's type stripping and `--erasableSyntaxOnly`.
  */
 import { StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
+import { isSnakeCase } from '../model/snake-case.ts';
 import type { ErrorCode, Method } from '../model/types.ts';
 import { docBlock, docComment } from './jsdoc.ts';
 import { enumMemberName, typePrefix, uniqueEnumMembers } from '../resolve/names.ts';
@@ -14,7 +15,7 @@ export function errorEnumName(method: Method): string {
 
 /** What a code's member says beside the description: renamed, hidden, recovered. */
 function memberNotes(e: ErrorCode, member: string): string[] {
-  const renamed = member !== enumMemberName(e.code) || !/^[a-z][a-z0-9_]*$/.test(e.code);
+  const renamed = member !== enumMemberName(e.code) || !isSnakeCase(e.code);
   return [
     renamed ? `Named by rule from the documented code \`${e.code}\` (its value).` : null,
     e.hidden ? 'Hidden: marked hidden on the reference page.' : null,

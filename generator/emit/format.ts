@@ -3,12 +3,13 @@
  * formats only what changed), and cache misses are formatted on worker threads in parallel.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { format, version } from 'prettier';
+import { writeFileAtomic } from '../output/write-atomic.ts';
 
 const OPTIONS = { singleQuote: true, printWidth: 110, trailingComma: 'all', parser: 'typescript' } as const;
 const WORKER = fileURLToPath(new URL('./format-worker.mjs', import.meta.url));
@@ -52,11 +53,8 @@ export async function formatAll(texts: readonly string[], options: FormatOptions
   misses.forEach((i, k) => {
     results[i] = fresh[k]!;
     if (cacheDir) {
-      mkdirSync(cacheDir, { recursive: true });
       const path = join(cacheDir, `${keyOf(texts[i]!)}.ts`);
-      const tmp = `${path}.${process.pid}.tmp`;
-      writeFileSync(tmp, fresh[k]!);
-      renameSync(tmp, path);
+      writeFileAtomic(path, fresh[k]!);
       formatted.set(path, fresh[k]!);
     }
   });

@@ -3,6 +3,7 @@
  * (arrays by their element) checked against the generated type — declared or not, and whether
  * the declared type admits the JSON kind seen there.
  */
+import { RECORDER_KEYS } from '../catalog/recorder-keys.ts';
 import { sharedObjectKind } from '../catalog/shared-objects.ts';
 import type { ResolvedMethod, ResolvedModel, TypeNode } from '../model/types.ts';
 
@@ -35,9 +36,6 @@ export interface FidelityTotals {
   requiredFields: number;
   unknownFields: number;
 }
-
-/** Keys the recorder added to every recorded response. */
-const RECORDER_KEYS = new Set(['ok', 'error', 'warning', 'needed', 'provided']);
 
 export function kindOf(value: unknown): JsonKind {
   if (value === null) return 'null';

@@ -4,10 +4,9 @@
  */
 import { createRequire } from 'node:module';
 import { Project, SyntaxKind, type Type } from 'ts-morph';
+import { RECORDER_KEYS } from '../catalog/recorder-keys.ts';
 import { typePrefix } from '../resolve/names.ts';
 import { kindOf, totalsOf, type FidelityTotals, type JsonKind, type MethodFidelity } from './measure.ts';
-
-const RECORDER_KEYS = new Set(['ok', 'error', 'warning', 'needed', 'provided']);
 
 export interface OfficialFidelity {
   methods: MethodFidelity[];
@@ -64,80 +63,111 @@ function admits(t: Type, kind: JsonKind): boolean {
   }
 }
 
+/** A property as measured: its declared type, `open` under `any` or an open index signature, or `null` where undeclared. */
+type OfficialProperty = Type | 'open' | null;
+
+/** The property `key` of the type(s) a value may be. */
+function propertyOfType(t: Type, key: string): OfficialProperty {
+  let found: OfficialProperty = null;
+  for (const m of members(t)) {
+    if (m.isAny() || m.isUnknown()) {
+      found = 'open';
+      continue;
+    }
+    const prop = m.getProperty(key);
+    const decl = prop?.getValueDeclaration() ?? prop?.getDeclarations()[0];
+    if (prop && decl) {
+      const pt = prop.getTypeAtLocation(decl);
+      found = pt.isAny() ? 'open' : pt;
+      break;
+    }
+    const index = m.getStringIndexType();
+    if (index) found = index.isAny() || index.isUnknown() ? 'open' : index;
+  }
+  return found;
+}
+
+/** `propertyOfType` remembered by type and key: the recordings ask about the same shared types again and again. */
+function cachedPropertyOf(): (t: Type, key: string) => OfficialProperty {
+  const cache = new Map<Type, Map<string, OfficialProperty>>();
+  return (t, key) => {
+    let byKey = cache.get(t);
+    if (!byKey) cache.set(t, (byKey = new Map()));
+    if (!byKey.has(key)) byKey.set(key, propertyOfType(t, key));
+    return byKey.get(key)!;
+  };
+}
+
+/** The element type of the array(s) a type may be (`any` is its own element). */
+function elementType(t: Type): Type | undefined {
+  return members(t).map((m) => m.getArrayElementType() ?? (m.isAny() ? m : undefined)).find((x) => x);
+}
+
+/** What a method's walk carries: its counts, and the shared property lookup. */
+interface Context {
+  result: MethodFidelity;
+  propertyOf: (t: Type, key: string) => OfficialProperty;
+}
+
+/** Every path under a field counted as open or missing, like the field itself. */
+function countRest(value: unknown, how: 'open' | 'missing', result: MethodFidelity): void {
+  if (Array.isArray(value)) value.forEach((x) => countRest(x, how, result));
+  else if (value && typeof value === 'object') for (const x of Object.values(value)) {
+    result.observed++;
+    result[how]++;
+    countRest(x, how, result);
+  }
+}
+
+/** One observed field against its declaration, then the fields under it. */
+function measureField(child: unknown, declared: OfficialProperty, childPath: string, ctx: Context): void {
+  const { result } = ctx;
+  result.observed++;
+  if (declared === null) {
+    result.missing++;
+    if (result.missingPaths.length < 5) result.missingPaths.push(childPath);
+    countRest(child, 'missing', result);
+  } else if (declared === 'open') {
+    result.open++;
+    countRest(child, 'open', result);
+  } else {
+    result.declared++;
+    if (!admits(declared, kindOf(child))) {
+      result.mismatched++;
+      if (result.mismatchedPaths.length < 5) result.mismatchedPaths.push(`${childPath}: ${kindOf(child)}`);
+    }
+    measureValue(child, declared, childPath, ctx);
+  }
+}
+
+/** A recorded value against a type: arrays by their elements, objects field by field (the recorder's keys skipped at the top). */
+function measureValue(value: unknown, t: Type, path: string, ctx: Context): void {
+  if (Array.isArray(value)) {
+    const element = elementType(t);
+    for (const item of value) if (element) measureValue(item, element, `${path}[]`, ctx);
+    return;
+  }
+  if (!value || typeof value !== 'object') return;
+  for (const [key, child] of Object.entries(value as Record<string, unknown>)) {
+    if (path === '' && RECORDER_KEYS.has(key)) continue;
+    measureField(child, ctx.propertyOf(t, key), path ? `${path}.${key}` : key, ctx);
+  }
+}
+
 export function measureOfficial(recordings: ReadonlyMap<string, unknown>): OfficialFidelity {
   const { project, types } = loadResponseTypes();
+  const propertyOf = cachedPropertyOf();
   const methods: MethodFidelity[] = [];
   const untyped: string[] = [];
-  const propertyCache = new Map<Type, Map<string, Type | 'open' | null>>();
-  const propertyOf = (t: Type, key: string): Type | 'open' | null => {
-    let cache = propertyCache.get(t);
-    if (!cache) propertyCache.set(t, (cache = new Map()));
-    if (cache.has(key)) return cache.get(key)!;
-    let found: Type | 'open' | null = null;
-    for (const m of members(t)) {
-      if (m.isAny() || m.isUnknown()) {
-        found = 'open';
-        continue;
-      }
-      const prop = m.getProperty(key);
-      const decl = prop?.getValueDeclaration() ?? prop?.getDeclarations()[0];
-      if (prop && decl) {
-        const pt = prop.getTypeAtLocation(decl);
-        found = pt.isAny() ? 'open' : pt;
-        break;
-      }
-      const index = m.getStringIndexType();
-      if (index) found = index.isAny() || index.isUnknown() ? 'open' : index;
-    }
-    cache.set(key, found);
-    return found;
-  };
   for (const [name, recording] of [...recordings.entries()].sort()) {
     const root = types.get(`${typePrefix(name)}Response`);
     if (!root) {
       untyped.push(name);
       continue;
     }
-    const r: MethodFidelity = { method: name, observed: 0, declared: 0, open: 0, missing: 0, mismatched: 0, missingPaths: [], mismatchedPaths: [] };
-    const countRest = (v: unknown, how: 'open' | 'missing') => {
-      if (Array.isArray(v)) v.forEach((x) => countRest(x, how));
-      else if (v && typeof v === 'object') for (const x of Object.values(v)) {
-        r.observed++;
-        r[how]++;
-        countRest(x, how);
-      }
-    };
-    const walk = (v: unknown, t: Type, path: string) => {
-      if (Array.isArray(v)) {
-        const el = members(t).map((m) => m.getArrayElementType() ?? (m.isAny() ? m : undefined)).find((x) => x);
-        for (const item of v) if (el) walk(item, el, `${path}[]`);
-        return;
-      }
-      if (!v || typeof v !== 'object') return;
-      for (const [k, child] of Object.entries(v as Record<string, unknown>)) {
-        if (path === '' && RECORDER_KEYS.has(k)) continue;
-        r.observed++;
-        const p = propertyOf(t, k);
-        const childPath = path ? `${path}.${k}` : k;
-        if (p === null) {
-          r.missing++;
-          if (r.missingPaths.length < 5) r.missingPaths.push(childPath);
-          countRest(child, 'missing');
-        } else if (p === 'open') {
-          r.open++;
-          countRest(child, 'open');
-        } else {
-          r.declared++;
-          if (!admits(p, kindOf(child))) {
-            r.mismatched++;
-            if (r.mismatchedPaths.length < 5) r.mismatchedPaths.push(`${childPath}: ${kindOf(child)}`);
-          }
-          walk(child, p, childPath);
-        }
-      }
-    };
-    walk(recording, root, '');
-    methods.push(r);
+    const result: MethodFidelity = { method: name, observed: 0, declared: 0, open: 0, missing: 0, mismatched: 0, missingPaths: [], mismatchedPaths: [] };
+    measureValue(recording, root, '', { result, propertyOf });
+    methods.push(result);
   }
   return { methods, untyped, totals: totalsOf(methods, declarationCounts(project)) };
 }

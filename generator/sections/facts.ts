@@ -8,7 +8,30 @@ import { blockText } from '../sources/document.ts';
 import { isArgumentSection } from './sectionize.ts';
 
 const VERB_URL = /\b(GET|POST|PUT|PATCH|DELETE)\s*(https?:\/\/[^\s"'<>]+)/;
-const API_URL = /https?:\/\/[^\s"'<>]*\/api\/([A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)+)/;
+const URL_RUN = /[^\s"'<>]+/g;
+const API_PATH = /\/api\/([A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)+)/g;
+
+/**
+ * The first API URL in a text and the method it names: what
+ * `/https?:\/\/[^\s"'<>]*\/api\/([A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)+)/.exec(text)` gives
+ * (`[url, method]`), in one pass: that regex rescans the rest of a run from every `http` in it.
+ * Within a run of URL characters, the first `http://` before the last `/api/<method>` wins.
+ */
+export function apiUrlOf(text: string): [string, string] | null {
+  if (!text.includes('/api/')) return null;
+  for (const run of text.matchAll(URL_RUN)) {
+    const r = run[0];
+    if (!r.includes('/api/')) continue;
+    let last: RegExpExecArray | null = null;
+    API_PATH.lastIndex = 0;
+    for (let m = API_PATH.exec(r); m; m = API_PATH.exec(r)) last = m;
+    if (!last) continue;
+    const scheme = /https?:\/\//.exec(r);
+    if (!scheme || scheme.index + scheme[0].length > last.index) continue;
+    return [r.slice(scheme.index, last.index + last[0].length), last[1]!];
+  }
+  return null;
+}
 const MIME = /\b(application\/x-www-form-urlencoded|application\/json|multipart\/form-data|text\/plain)\b/g;
 
 /** Sections that describe the method rather than its arguments, errors or examples. */
@@ -27,7 +50,7 @@ export function readHttp(sections: readonly Section[]): HttpFacts | null {
     if (m) return { method: m[1]!, url: m[2]!.replace(/[.,;)]+$/, '') };
   }
   const access = sections.filter((s) => s.kind === 'method-access').flatMap((s) => textsOf(s.blocks));
-  const url = texts.map((t) => API_URL.exec(t)?.[0]).find((u) => u !== undefined);
+  const url = texts.map((t) => apiUrlOf(t)?.[0]).find((u) => u !== undefined);
   const verb = [...access, ...texts].map((t) => /^(GET|POST|PUT|PATCH|DELETE)$/.exec(t.trim())?.[1]).find((v) => v !== undefined);
   if (url) return { method: verb ?? 'POST', url };
   return null;
@@ -35,7 +58,7 @@ export function readHttp(sections: readonly Section[]): HttpFacts | null {
 
 /** The method named by an API URL on the page (`https://slack.com/api/oauth.v2.access`). */
 export function methodFromUrl(http: HttpFacts | null): string | null {
-  return http ? (API_URL.exec(http.url)?.[1] ?? null) : null;
+  return http ? (apiUrlOf(http.url)?.[1] ?? null) : null;
 }
 
 export function readContentTypes(sections: readonly Section[]): string[] | null {
@@ -104,11 +127,16 @@ export function readScopes(sections: readonly Section[]): { scopes: Scopes; unla
   }
   if (!said) return null;
   const scopes: Scopes = { bot: [], user: [] };
+  const listed = { bot: new Set<string>(), user: new Set<string>() };
   let label: 'bot' | 'user' | null = null;
   let unlabelled = false;
   const add = (scope: string, to: 'bot' | 'user' | null) => {
     if (!to) unlabelled = true;
-    for (const t of to ? [to] : (['bot', 'user'] as const)) if (!scopes[t].includes(scope)) scopes[t].push(scope);
+    for (const t of to ? [to] : (['bot', 'user'] as const)) {
+      if (listed[t].has(scope)) continue;
+      listed[t].add(scope);
+      scopes[t].push(scope);
+    }
   };
   for (const { text, codes } of lines) {
     const bare = codes.filter((c) => BARE_SCOPES.has(c));

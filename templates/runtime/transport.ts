@@ -125,16 +125,31 @@ export class SlackTransport implements SlackCaller {
   }
 
   /** What a call needs from undici, once loaded (calls after the first skip the await). */
-  #ready: { request: Undici['request']; dispatcher: Dispatcher; FormData: Undici['FormData'] } | null = null;
+  #ready: Ready | null = null;
 
-  async #send(): Promise<{ request: Undici['request']; dispatcher: Dispatcher; FormData: Undici['FormData'] }> {
+  async #loadReady(): Promise<Ready> {
     const { Agent, request, FormData } = await loadUndici();
     this.#dispatcher ??= new Agent({ connections: this.#connections, keepAliveTimeout: 30_000, pipelining: 1 });
     this.#ready = { request, dispatcher: this.#dispatcher, FormData };
     return this.#ready;
   }
 
+  /** Each attempt is sent, its answer classified, and a failure retried while the policy allows. */
   async call<Response, Code>(spec: MethodSpec<Response, Code>, args: object, options: CallOptions = {}): Promise<Response> {
+    const call = this.#buildCall(spec, args, options);
+    const ready = this.#ready ?? (await this.#loadReady());
+    if (this.#queue) await this.#queue.wait(call.method, spec.tier, options.signal);
+    for (let attempt = 0; ; attempt++) {
+      const answer = await sendWithTimeout(call, ready, attempt);
+      const verdict = 'failure' in answer ? classifyFailure(call, answer.failure, attempt) : this.#classifyAnswer<Code>(call, answer, attempt);
+      if ('data' in verdict) return verdict.data as Response;
+      if (verdict.retry && (await this.#waitedToRetry(call, attempt, verdict.retry))) continue;
+      throw verdict.fail();
+    }
+  }
+
+  /** The call as its attempts share it: URL, credentials (Basic auth takes the client credentials out of the fields), policy, logging. */
+  #buildCall(spec: MethodSpec<unknown, unknown>, args: object, options: CallOptions): PreparedCall {
     const method = spec.method;
     let fields = args as Record<string, unknown>;
     const headers: Record<string, string> = {};
@@ -149,88 +164,155 @@ export class SlackTransport implements SlackCaller {
     } else if (token) headers['authorization'] = `Bearer ${token}`;
     const policy: RetryPolicy =
       options.retry === undefined ? this.#retry : options.retry === false ? { ...this.#retry, retries: 0 } : { ...this.#retry, ...options.retry };
-    const timeoutMs = options.timeoutMs ?? this.#timeoutMs;
     const silent = this.#logger === silentLogger;
     const log = (level: keyof Logger, message: string) => {
       if (!silent) this.#logger[level](redact(message, secrets));
     };
-    const { request, dispatcher, FormData } = this.#ready ?? (await this.#send());
-
-    if (this.#queue) await this.#queue.wait(method, spec.tier, options.signal);
-    for (let attempt = 0; ; attempt++) {
-      const retry = async (reason: RetryReason, delayMs: number): Promise<boolean> => {
-        if (attempt >= policy.retries || !policy.retryOn.includes(reason)) return false;
-        const event: RetryEvent = { method, attempt: attempt + 1, reason, delayMs };
-        log('debug', `${method}: retry ${event.attempt} after ${delayMs} ms (${reason})`);
-        this.#options.onRetry?.(event);
-        await sleep(delayMs, options.signal);
-        return true;
-      };
-      const encoded = encodeBody(fields, spec.json, FormData);
-      let status: number;
-      let rawHeaders: Record<string, string | string[] | undefined>;
-      let text: string;
-      // undici's timers end a stalled connection; a plain timer raced against the call makes the
-      // error come on time. No AbortSignal per call: they cost more than the call itself.
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      const pending = request(`${this.#baseUrl}/${method}`, {
-        method: 'POST',
-        headers: encoded.contentType ? { ...headers, 'content-type': encoded.contentType } : headers,
-        body: encoded.body,
-        dispatcher,
-        headersTimeout: timeoutMs,
-        bodyTimeout: timeoutMs,
-        ...(options.signal ? { signal: options.signal } : {}),
-      }).then(async (res) => ({ status: res.statusCode, headers: res.headers, text: await res.body.text() }));
-      try {
-        if (!silent) log('debug', `${method}: attempt ${attempt + 1}`);
-        const res = await Promise.race([
-          pending,
-          new Promise<never>((_, reject) => {
-            timer = setTimeout(() => reject(TIMED_OUT), timeoutMs);
-          }),
-        ]);
-        ({ status, headers: rawHeaders, text } = res);
-      } catch (err) {
-        if (err === TIMED_OUT) pending.catch(() => undefined);
-        if (options.signal?.aborted) throw options.signal.reason;
-        if (err === TIMED_OUT || TIMEOUT_CODES.has(errorCode(err) ?? '')) {
-          log('warn', `${method}: no response within ${timeoutMs} ms`);
-          throw new SlackTimeoutError(method, timeoutMs);
-        }
-        const code = errorCode(err);
-        if (await retry('network', backoffDelay(policy, attempt))) continue;
-        log('error', `${method}: network error ${code ?? ''}`);
-        throw new SlackNetworkError(method, code, err);
-      } finally {
-        clearTimeout(timer);
-      }
-      const responseHeaders = status >= 200 && status < 300 ? {} : flattenHeaders(rawHeaders);
-      if (status === 429) {
-        const after = retryAfterSeconds(responseHeaders['retry-after']);
-        this.#options.onRateLimited?.({ method, retryAfterSeconds: after });
-        log('warn', `${method}: rate limited, retry after ${after} s`);
-        if (this.#options.rejectRateLimitedCalls) throw new SlackRateLimitedError(method, after);
-        if (await retry('rate-limit', Math.min(after * 1000, policy.maxDelayMs))) continue;
-        throw new SlackHttpError(method, status, responseHeaders, redact(text.slice(0, 200), secrets));
-      }
-      if (status >= 500 && (await retry('server', backoffDelay(policy, attempt)))) continue;
-      if (status < 200 || status >= 300) throw new SlackHttpError(method, status, responseHeaders, redact(text.slice(0, 200), secrets));
-      let data: Record<string, unknown>;
-      try {
-        data = JSON.parse(text) as Record<string, unknown>;
-      } catch {
-        throw new SlackHttpError(method, status, flattenHeaders(rawHeaders), `not JSON: ${redact(text.slice(0, 200), secrets)}`);
-      }
-      const warnings = warningsOf(data);
-      if (warnings.length > 0) {
-        log('warn', `${method}: ${warnings.join(', ')}`);
-        this.#options.onWarning?.({ method, warnings });
-      }
-      if (data['ok'] !== true) throw new SlackApiError<Code>(method, String(data['error'] ?? 'unknown_error'), data, warnings);
-      return data as Response;
-    }
+    return {
+      method, url: `${this.#baseUrl}/${method}`, fields, json: spec.json, headers, secrets, policy,
+      timeoutMs: options.timeoutMs ?? this.#timeoutMs, signal: options.signal, silent, log,
+    };
   }
+
+  /** An HTTP answer: rate limits and server errors may be retried; a 2xx is read as Slack's JSON. */
+  #classifyAnswer<Code>(call: PreparedCall, answer: Answer, attempt: number): Verdict {
+    const { method, secrets } = call;
+    const { status, text } = answer;
+    if (status >= 200 && status < 300) return this.#classifyBody<Code>(call, answer);
+    const headers = flattenHeaders(answer.headers);
+    const fail = () => new SlackHttpError(method, status, headers, redact(text.slice(0, 200), secrets));
+    if (status === 429) return this.#classifyRateLimit(call, headers, fail);
+    if (status >= 500) return { retry: { reason: 'server', delayMs: backoffDelay(call.policy, attempt) }, fail };
+    return { fail };
+  }
+
+  /** A 429: reported to the hooks, then waited out (up to the policy's longest wait) unless the client rejects such calls. */
+  #classifyRateLimit(call: PreparedCall, headers: Record<string, string>, fail: () => SlackHttpError): Verdict {
+    const { method } = call;
+    const after = retryAfterSeconds(headers['retry-after']);
+    this.#options.onRateLimited?.({ method, retryAfterSeconds: after });
+    call.log('warn', `${method}: rate limited, retry after ${after} s`);
+    if (this.#options.rejectRateLimitedCalls) return { fail: () => new SlackRateLimitedError(method, after) };
+    return { retry: { reason: 'rate-limit', delayMs: Math.min(after * 1000, call.policy.maxDelayMs) }, fail };
+  }
+
+  /** A 2xx answer: its JSON, warnings reported; `ok: false` is the method's own error. */
+  #classifyBody<Code>(call: PreparedCall, answer: Answer): Verdict {
+    const { method, secrets } = call;
+    let data: Record<string, unknown>;
+    try {
+      data = JSON.parse(answer.text) as Record<string, unknown>;
+    } catch {
+      const excerpt = `not JSON: ${redact(answer.text.slice(0, 200), secrets)}`;
+      return { fail: () => new SlackHttpError(method, answer.status, flattenHeaders(answer.headers), excerpt) };
+    }
+    const warnings = warningsOf(data);
+    if (warnings.length > 0) {
+      call.log('warn', `${method}: ${warnings.join(', ')}`);
+      this.#options.onWarning?.({ method, warnings });
+    }
+    if (data['ok'] !== true) return { fail: () => new SlackApiError<Code>(method, String(data['error'] ?? 'unknown_error'), data, warnings) };
+    return { data };
+  }
+
+  /** Whether the call is tried again: only while the policy has retries left for this reason, after waiting. */
+  async #waitedToRetry(call: PreparedCall, attempt: number, retry: RetryAfter): Promise<boolean> {
+    const { policy } = call;
+    if (attempt >= policy.retries || !policy.retryOn.includes(retry.reason)) return false;
+    const event: RetryEvent = { method: call.method, attempt: attempt + 1, reason: retry.reason, delayMs: retry.delayMs };
+    call.log('debug', `${call.method}: retry ${event.attempt} after ${retry.delayMs} ms (${retry.reason})`);
+    this.#options.onRetry?.(event);
+    await sleep(retry.delayMs, call.signal);
+    return true;
+  }
+}
+
+/** What a call needs from undici. */
+interface Ready {
+  request: Undici['request'];
+  dispatcher: Dispatcher;
+  FormData: Undici['FormData'];
+}
+
+/** One call, built once for all its attempts. */
+interface PreparedCall {
+  method: string;
+  url: string;
+  fields: Record<string, unknown>;
+  json: boolean;
+  headers: Record<string, string>;
+  /** Redacted from every log line and error excerpt. */
+  secrets: (string | undefined)[];
+  policy: RetryPolicy;
+  timeoutMs: number;
+  signal: AbortSignal | undefined;
+  /** No logger: log lines are not even built. */
+  silent: boolean;
+  log: (level: keyof Logger, message: string) => void;
+}
+
+/** What one attempt got back over HTTP (a failed request comes back as `{ failure }` instead). */
+interface Answer {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  text: string;
+}
+
+/** A retry the policy may allow: why, and how long to wait first. */
+interface RetryAfter {
+  reason: RetryReason;
+  delayMs: number;
+}
+
+/** What one attempt comes to: Slack's data, or what to throw unless the failure is retried. */
+type Verdict = { data: Record<string, unknown> } | { fail: () => unknown; retry?: RetryAfter };
+
+/**
+ * One attempt. undici's timers end a stalled connection; a plain timer raced against the call
+ * makes the error come on time. No AbortSignal per call: they cost more than the call itself.
+ */
+async function sendWithTimeout(call: PreparedCall, ready: Ready, attempt: number): Promise<Answer | { failure: unknown }> {
+  const encoded = encodeBody(call.fields, call.json, ready.FormData);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const pending = ready.request(call.url, {
+    method: 'POST',
+    headers: encoded.contentType ? { ...call.headers, 'content-type': encoded.contentType } : call.headers,
+    body: encoded.body,
+    dispatcher: ready.dispatcher,
+    headersTimeout: call.timeoutMs,
+    bodyTimeout: call.timeoutMs,
+    ...(call.signal ? { signal: call.signal } : {}),
+  }).then(async (res) => ({ status: res.statusCode, headers: res.headers, text: await res.body.text() }));
+  try {
+    if (!call.silent) call.log('debug', `${call.method}: attempt ${attempt + 1}`);
+    return await Promise.race([
+      pending,
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(TIMED_OUT), call.timeoutMs);
+      }),
+    ]);
+  } catch (failure) {
+    if (failure === TIMED_OUT) pending.catch(() => undefined);
+    return { failure };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** A request that failed: the caller's abort and timeouts end the call; a broken connection may be retried. */
+function classifyFailure(call: PreparedCall, failure: unknown, attempt: number): Verdict {
+  const { method, signal, timeoutMs } = call;
+  if (signal?.aborted) return { fail: () => signal.reason };
+  if (failure === TIMED_OUT || TIMEOUT_CODES.has(errorCode(failure) ?? '')) {
+    call.log('warn', `${method}: no response within ${timeoutMs} ms`);
+    return { fail: () => new SlackTimeoutError(method, timeoutMs) };
+  }
+  const code = errorCode(failure);
+  const fail = () => {
+    call.log('error', `${method}: network error ${code ?? ''}`);
+    return new SlackNetworkError(method, code, failure);
+  };
+  return { retry: { reason: 'network', delayMs: backoffDelay(call.policy, attempt) }, fail };
 }
 
 function flattenHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { splitGluedName, respaceKnownNames } from '../../generator/sections/glued-split.ts';
+import { mentions, splitGluedName, respaceKnownNames } from '../../generator/sections/glued-split.ts';
 import { EMPTY_LEXICON, lexiconOf } from '../../generator/sections/lexicon.ts';
 
 describe('splitting a value glued to the name after it', () => {
@@ -39,5 +40,35 @@ describe('putting back spaces around known names', () => {
     expect(respaceKnownNames('avoid sendingclient_idandclient_secretas parameters', lexiconOf(['client_id', 'client_secret']))).toBe(
       'avoid sending client_id and client_secret as parameters',
     );
+  });
+});
+
+describe('putting back spaces in one pass over the text', () => {
+  /** The algorithm as it was: every known name tried against the whole text, longest first. */
+  function respaceEachName(text: string, names: readonly string[]): string {
+    let out = text;
+    for (const name of [...names].filter((n) => n.includes('_')).sort((a, b) => b.length - a.length)) {
+      if (!out.includes(name) || mentions(out, name)) continue;
+      out = out.replace(new RegExp(`([A-Za-z])?${name}([A-Za-z])?`, 'g'), (_m, b?: string, a?: string) => `${b ? `${b} ` : ''}${name}${a ? ` ${a}` : ''}`);
+    }
+    return out;
+  }
+  const NAMES = ['a_b', 'b_c', 'a_b_c', 'ab_c', 'c_d', 'x_a_b', 'b_cd', 'id_x'];
+  const PIECES = ['a', 'b', 'c', 'd', 'x', 'id', '_', ' ', '.', 'Z', 'a_b', 'b_c', 'c_d', '1'];
+
+  it('gives what trying every known name against the whole text gives', () => {
+    const names = fc.uniqueArray(fc.constantFrom(...NAMES), { maxLength: 6 });
+    const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 14 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(names, text, (known, t) => {
+        expect(respaceKnownNames(t, lexiconOf(known))).toBe(respaceEachName(t, known));
+      }),
+      { numRuns: 30_000 },
+    );
+  });
+
+  it('leaves a run longer than any glued words alone', () => {
+    const run = `x${'a_b'.repeat(10_000)}y`;
+    expect(respaceKnownNames(`see ${run} and xa_by`, lexiconOf(['a_b']))).toBe(`see ${run} and x a_b y`);
   });
 });

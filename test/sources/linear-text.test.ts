@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { withoutDecoration } from '../../generator/sources/headings.ts';
 import { stripBold } from '../../generator/sources/text-blocks.ts';
+import { apiUrlOf } from '../../generator/sections/facts.ts';
 
 const text = (pieces: string[]) => fc.array(fc.constantFrom(...pieces), { maxLength: 16 }).map((p) => p.join(''));
 
@@ -39,5 +40,25 @@ describe('one-pass text clean-ups', () => {
   it('take one pass over lines of unclosed marks and runs of spaces', () => {
     expect(stripBold('**a '.repeat(100_000))).toBe('**a '.repeat(100_000));
     expect(withoutDecoration(`Errors${' '.repeat(100_000)}x`)).toBe(`Errors${' '.repeat(100_000)}x`);
+  });
+});
+
+describe('finding the API URL on a page', () => {
+  const API_URL = /https?:\/\/[^\s"'<>]*\/api\/([A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)+)/;
+
+  it('finds what the URL pattern finds, in one pass', () => {
+    const text = fc.array(fc.constantFrom('https://', 'http://', 'http', 's', '/api/', '/api', 'chat', '.', 'post', '1', ' ', '"', '/', 'x'), { maxLength: 14 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        const m = API_URL.exec(t);
+        expect(apiUrlOf(t)).toEqual(m ? [m[0], m[1]] : null);
+      }),
+      { numRuns: 30_000 },
+    );
+  });
+
+  it('reads the URL of a method page and passes once over a run of URLs', () => {
+    expect(apiUrlOf('POST https://slack.com/api/chat.postMessage')).toEqual(['https://slack.com/api/chat.postMessage', 'chat.postMessage']);
+    expect(apiUrlOf('https://slack.com/api/'.repeat(50_000))).toBeNull();
   });
 });
