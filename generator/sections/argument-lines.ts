@@ -203,26 +203,8 @@ function detectRow(lines: Line[], i: number, roles: ColumnRole[] | null, lexicon
   if (roles && text.includes('\t')) return tabRow(text, line, roles);
   if (roles && !roles.includes('type')) return legacyRow(text, line, lexicon);
   const lone = LONE_NAME.exec(text);
-  if (lone) {
-    const j = nextContent(lines, i + 1);
-    const typeLine = j >= 0 ? LONE_TYPE.exec(lines[j]!.text) : null;
-    const optLine = j >= 0 ? LONE_OPTIONALITY.exec(lines[j]!.text) : null;
-    if (typeLine || optLine) {
-      let span = j - i + 1;
-      let required = lone[2] ? lone[2] === 'Required' : null;
-      if (typeLine?.[3]) required = typeLine[3] === 'Required';
-      if (optLine) required = optLine[1]!.toLowerCase() === 'required';
-      const k = nextContent(lines, j + 1);
-      if (typeLine && !typeLine[3] && k >= 0 && LONE_OPTIONALITY.test(lines[k]!.text)) {
-        required = lines[k]!.text.toLowerCase() === 'required';
-        span = k - i + 1;
-      }
-      return {
-        name: lone[1]!, type: typeLine ? typeLine[1]! + (typeLine[2] ?? '') : null, required, example: null,
-        default: null, rest: '', head: '', span, guessed: false,
-      };
-    }
-  }
+  const stacked = lone ? stackedRow(lines, i, lone) : null;
+  if (stacked) return stacked;
   const m = matchGluedRow(text);
   if (!m) return null;
   const [, prefix = '', rawChunk = '', space = '', type = '', brackets = ''] = m;
@@ -264,6 +246,27 @@ function detectRow(lines: Line[], i: number, roles: ColumnRole[] | null, lexicon
     head: prefix + split.head,
     span: 1,
     guessed: split.guessed,
+  };
+}
+
+/** A name alone on its line (`lone`), its type or optionality on the next (and maybe its optionality after). */
+function stackedRow(lines: Line[], i: number, lone: RegExpExecArray): Row | null {
+  const j = nextContent(lines, i + 1);
+  const typeLine = j >= 0 ? LONE_TYPE.exec(lines[j]!.text) : null;
+  const optLine = j >= 0 ? LONE_OPTIONALITY.exec(lines[j]!.text) : null;
+  if (!typeLine && !optLine) return null;
+  let span = j - i + 1;
+  let required = lone[2] ? lone[2] === 'Required' : null;
+  if (typeLine?.[3]) required = typeLine[3] === 'Required';
+  if (optLine) required = optLine[1]!.toLowerCase() === 'required';
+  const k = nextContent(lines, j + 1);
+  if (typeLine && !typeLine[3] && k >= 0 && LONE_OPTIONALITY.test(lines[k]!.text)) {
+    required = lines[k]!.text.toLowerCase() === 'required';
+    span = k - i + 1;
+  }
+  return {
+    name: lone[1]!, type: typeLine ? typeLine[1]! + (typeLine[2] ?? '') : null, required, example: null,
+    default: null, rest: '', head: '', span, guessed: false,
   };
 }
 

@@ -163,23 +163,20 @@ interface Container {
   implicit: boolean;
 }
 
-/**
- * A tolerant recursive reading of JSON-like text. Missing braces are inferred from `"key":`
- * shapes and from indentation; `...` stands for omitted items and is dropped.
- */
-export function recoverJson(text: string): unknown {
-  const tokens = tokenize(text);
-  if (tokens.length === 0) return undefined;
-  const stack: Container[] = [];
-  let root: unknown = undefined;
-  const startsWithKey = tokens[0]?.t === 'value' && tokens[0].isString && tokens[1]?.t === 'punct' && tokens[1].v === ':';
-  if (startsWithKey) stack.push({ kind: 'object', value: {}, indent: -1, pendingKey: null, implicit: true });
+/** The containers being filled while tolerant JSON is read, innermost last, and the value they make. */
+class Containers {
+  readonly stack: Container[] = [];
+  root: unknown = undefined;
 
-  const top = () => stack[stack.length - 1];
-  const attach = (v: unknown) => {
-    const c = top();
+  top(): Container | undefined {
+    return this.stack[this.stack.length - 1];
+  }
+
+  /** Puts a value into the innermost container (under its pending key), or makes it the root. */
+  attach(v: unknown): void {
+    const c = this.top();
     if (!c) {
-      if (root === undefined) root = v;
+      if (this.root === undefined) this.root = v;
       return;
     }
     if (c.kind === 'array') (c.value as unknown[]).push(v);
@@ -187,14 +184,39 @@ export function recoverJson(text: string): unknown {
       (c.value as Record<string, unknown>)[c.pendingKey] = v;
       c.pendingKey = null;
     }
-  };
-  const close = () => {
-    const c = stack.pop();
-    if (c) attach(c.value);
-  };
-  const open = (kind: 'object' | 'array', indent: number, implicit: boolean) => {
-    stack.push({ kind, value: kind === 'object' ? {} : [], indent, pendingKey: null, implicit });
-  };
+  }
+
+  open(kind: 'object' | 'array', indent: number, implicit: boolean): void {
+    this.stack.push({ kind, value: kind === 'object' ? {} : [], indent, pendingKey: null, implicit });
+  }
+
+  close(): void {
+    const c = this.stack.pop();
+    if (c) this.attach(c.value);
+  }
+
+  /** Closes implicit containers and mismatched ones until an explicit one of `kind` is closed. */
+  closeTo(kind: 'object' | 'array'): void {
+    while (this.stack.length > 0) {
+      const c = this.top()!;
+      this.close();
+      if (c.kind === kind && !c.implicit) break;
+    }
+  }
+}
+
+/**
+ * A tolerant reading of JSON-like text (with a stack of its own, not recursion). Missing braces
+ * are inferred from `"key":` shapes and from indentation; `...` stands for omitted items and is
+ * dropped.
+ */
+export function recoverJson(text: string): unknown {
+  const tokens = tokenize(text);
+  if (tokens.length === 0) return undefined;
+  const containers = new Containers();
+  const { stack } = containers;
+  const startsWithKey = tokens[0]?.t === 'value' && tokens[0].isString && tokens[1]?.t === 'punct' && tokens[1].v === ':';
+  if (startsWithKey) containers.open('object', -1, true);
 
   for (let k = 0; k < tokens.length; k++) {
     const tok = tokens[k]!;
@@ -202,36 +224,23 @@ export function recoverJson(text: string): unknown {
     const isKey = tok.t === 'value' && next?.t === 'punct' && next.v === ':';
     // A line that starts left of (or at) the line that opened a container ends it: its closer was lost.
     if (tok.first && !(tok.t === 'punct' && (tok.v === '}' || tok.v === ']'))) {
-      while (stack.length > 1 && endsContainer(tok.indent, top()!)) close();
+      while (stack.length > 1 && endsContainer(tok.indent, containers.top()!)) containers.close();
     }
     if (tok.t === 'ellipsis') continue;
     if (tok.t === 'punct') {
-      if (tok.v === '{' || tok.v === '[') {
-        open(tok.v === '{' ? 'object' : 'array', tok.indent, false);
-      } else if (tok.v === '}' || tok.v === ']') {
-        const want = tok.v === '}' ? 'object' : 'array';
-        // Close implicit containers and mismatched ones until the matching one is closed.
-        while (stack.length > 0) {
-          const c = top()!;
-          close();
-          if (c.kind === want && !c.implicit) break;
-        }
-      }
+      if (tok.v === '{' || tok.v === '[') containers.open(tok.v === '{' ? 'object' : 'array', tok.indent, false);
+      else if (tok.v === '}' || tok.v === ']') containers.closeTo(tok.v === '}' ? 'object' : 'array');
       continue;
     }
-    const c = top();
     if (isKey) {
-      if (c?.kind === 'array') open('object', tok.indent, true);
-      const obj = top();
-      if (!obj) {
-        open('object', tok.indent, true);
-      }
-      top()!.pendingKey = String(tok.v);
+      if (containers.top()?.kind === 'array') containers.open('object', tok.indent, true);
+      if (!containers.top()) containers.open('object', tok.indent, true);
+      containers.top()!.pendingKey = String(tok.v);
       k++; // skip ':'
       continue;
     }
-    attach(tok.v);
+    containers.attach(tok.v);
   }
-  while (stack.length > 0) close();
-  return root;
+  while (stack.length > 0) containers.close();
+  return containers.root;
 }

@@ -10,12 +10,18 @@ import type { Diagnostic } from '../model/diagnostics.ts';
 import { diagnostic } from '../model/diagnostics.ts';
 import { MAX_JSON_DEPTH } from '../input/limits.ts';
 import { isChrome } from './chrome.ts';
-import { parseExampleJson } from './json-example.ts';
+import { ExampleBudget, tooMuch } from './example-budget.ts';
+import { parseExampleJson, type ParsedExample } from './json-example.ts';
 import { isArgumentSection } from './sectionize.ts';
 
 const LABEL = /^(common |typical |alternate |alternative |example |sample )?(successful |success |error |failure )?(response|example)s?:?$/i;
 
-export function readResponses(sections: readonly Section[], file: string): { responses: ResponseFact[]; diagnostics: Diagnostic[] } {
+/** `budget` counts the fields of the method's examples (one budget for all the sections of a method). */
+export function readResponses(
+  sections: readonly Section[],
+  file: string,
+  budget = new ExampleBudget(),
+): { responses: ResponseFact[]; diagnostics: Diagnostic[] } {
   const responses: ResponseFact[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const section of sections) {
@@ -42,23 +48,9 @@ export function readResponses(sections: readonly Section[], file: string): { res
       }
       afterBlank = false;
       if (block.kind !== 'code') continue;
-      const parsed = parseExampleJson(block.text);
-      if (parsed.tooDeep) {
-        diagnostics.push(diagnostic('warning', 'responses/too-deep', file, section.title,
-          `An example in this section nests objects and arrays more than ${MAX_JSON_DEPTH} deep; it was skipped.`, block.line));
-        continue;
-      }
-      const value = parsed.value;
-      const isObject = typeof value === 'object' && value !== null && !Array.isArray(value);
-      const isResponse = isObject && 'ok' in (value as object);
-      if (isArgumentSection(section.kind) && !isResponse) continue;
-      if (!parsed.ok || !isObject || (section.kind !== 'responses' && !isResponse)) {
-        if (section.kind === 'responses') {
-          diagnostics.push(diagnostic('warning', 'responses/not-json', file, section.title,
-            'An example in this section is neither JSON nor recoverable as a JSON object; it was skipped.', block.line));
-        }
-        continue;
-      }
+      const example = readExample(block.text, block.line, section, file, budget, diagnostics);
+      if (!example) continue;
+      const { value, parsed } = example;
       const ok = (value as { ok?: unknown }).ok;
       const kind = ok === false || (ok === undefined && label !== null && /error|fail/i.test(label)) ? 'error' : 'success';
       const description = prose.length > 0 ? squash(prose.join(' ')) : label;
@@ -75,4 +67,43 @@ export function readResponses(sections: readonly Section[], file: string): { res
     }
   }
   return { responses, diagnostics };
+}
+
+/**
+ * The example a code block holds, if it is one to keep: JSON (or recoverable as JSON), an
+ * object, a response where the section is not about responses, within the limits of depth and
+ * of the method's budget. What is skipped in a responses section, or for a limit, is reported.
+ */
+function readExample(
+  text: string,
+  line: number | undefined,
+  section: Section,
+  file: string,
+  budget: ExampleBudget,
+  diagnostics: Diagnostic[],
+): { value: object; parsed: ParsedExample } | null {
+  const parsed = parseExampleJson(text);
+  if (parsed.tooDeep) {
+    diagnostics.push(diagnostic('warning', 'responses/too-deep', file, section.title,
+      `An example in this section nests objects and arrays more than ${MAX_JSON_DEPTH} deep; it was skipped.`, line));
+    return null;
+  }
+  const value = parsed.value;
+  const isObject = typeof value === 'object' && value !== null && !Array.isArray(value);
+  const isResponse = isObject && 'ok' in (value as object);
+  if (isArgumentSection(section.kind) && !isResponse) return null;
+  if (!parsed.ok || !isObject || (section.kind !== 'responses' && !isResponse)) {
+    if (section.kind === 'responses') {
+      diagnostics.push(diagnostic('warning', 'responses/not-json', file, section.title,
+        'An example in this section is neither JSON nor recoverable as a JSON object; it was skipped.', line));
+    }
+    return null;
+  }
+  const verdict = budget.admit(value);
+  if (verdict !== 'ok') {
+    diagnostics.push(diagnostic('warning', 'responses/too-large', file, section.title,
+      `An example in this section ${tooMuch(verdict)}, with the examples before it; it was skipped.`, line));
+    return null;
+  }
+  return { value: value as object, parsed };
 }

@@ -52,42 +52,7 @@ const TAG_NAME = /[A-Za-z][^\s/>]*/y;
 
 /** The markup with the tags of elements nested deeper than `max` dropped, and what was dropped. */
 export function capHtmlDepth(html: string, max: number): { html: string; cut: DepthCut | null } {
-  const stack: Open[] = [];
-  const openCount = new Map<string, number>();
-  let foreign = 0;
-  /** Ranges of the markup to drop, in order. */
-  const dropped: number[] = [];
-  let cutElements = 0;
-  let firstCut = -1;
-  let heading: string | null = null;
-  let headingAtCut: string | null = null;
-  let headingStart = -1;
-
-  const push = (name: string, cut: boolean) => {
-    stack.push({ name, cut });
-    openCount.set(name, (openCount.get(name) ?? 0) + 1);
-    if (name === 'svg' || name === 'math') foreign++;
-  };
-  const pop = (): Open => {
-    const top = stack.pop()!;
-    openCount.set(top.name, openCount.get(top.name)! - 1);
-    if (top.name === 'svg' || top.name === 'math') foreign--;
-    return top;
-  };
-  /** Closes the nearest open element named in `names`, unless an element in `stops` comes first. */
-  const closeImplied = (names: ReadonlySet<string> | string, stops: ReadonlySet<string>) => {
-    const wanted = (n: string) => (typeof names === 'string' ? n === names : names.has(n));
-    if (typeof names === 'string' && !openCount.get(names)) return;
-    for (let k = stack.length - 1; k >= Math.max(0, stack.length - LOOK_DOWN); k--) {
-      const n = stack[k]!.name;
-      if (wanted(n)) {
-        while (stack.length > k) pop();
-        return;
-      }
-      if (stops.has(n)) return;
-    }
-  };
-
+  const scan = new DepthScan(html, max);
   let pos = 0;
   while (pos < html.length) {
     const lt = html.indexOf('<', pos);
@@ -108,59 +73,124 @@ export function capHtmlDepth(html: string, max: number): { html: string; cut: De
     }
     const name = m[0].toLowerCase();
     const end = tagEnd(html, TAG_NAME.lastIndex);
-    const after = end < 0 ? html.length : end + 1;
-    if (closing) {
-      if (openCount.get(name)) {
-        let top: Open;
-        do top = pop();
-        while (top.name !== name);
-        if (top.cut) dropped.push(lt, after);
-        if (HEADING.test(name) && headingStart >= 0 && !top.cut) {
-          heading = squash(html.slice(headingStart, lt).replace(/<[^>]*>/g, ' ')).slice(0, 80) || heading;
-          headingStart = -1;
-        }
-      }
-      pos = after;
-      continue;
-    }
-    const selfClosing = end > 0 && html[end - 1] === '/';
-    pos = after;
+    const tag = { name, start: lt, end: end < 0 ? html.length : end + 1 };
+    pos = closing ? scan.close(tag) : scan.open(tag, end > 0 && html[end - 1] === '/');
+  }
+  return scan.result();
+}
+
+interface Tag {
+  /** Lower case. */
+  name: string;
+  start: number;
+  /** Just after its `>`. */
+  end: number;
+}
+
+/** The elements open at each point of the scan, and the tags dropped so far. */
+class DepthScan {
+  private readonly stack: Open[] = [];
+  private readonly openCount = new Map<string, number>();
+  private foreign = 0;
+  /** Ranges of the markup to drop, in order: start, end, start, end… */
+  private readonly dropped: number[] = [];
+  private cutElements = 0;
+  private firstCut = -1;
+  private heading: string | null = null;
+  private headingAtCut: string | null = null;
+  private headingStart = -1;
+
+  constructor(
+    private readonly html: string,
+    private readonly max: number,
+  ) {}
+
+  /** Reads a start tag; returns where the scan goes on. */
+  open(tag: Tag, selfClosing: boolean): number {
+    const { name } = tag;
     // `<svg/>` and anything self-closed inside SVG or MathML close themselves; in HTML, `/>` means nothing.
-    if (VOID.has(name) || (selfClosing && (foreign > 0 || name === 'svg' || name === 'math'))) continue;
-    if (CLOSES_P.has(name)) closeImplied('p', BUTTON_SCOPE);
-    if (name === 'li') closeImplied('li', LIST_SCOPE);
-    else if (name === 'dd' || name === 'dt') closeImplied(DEFINITION, LIST_SCOPE);
-    else if (name === 'tr') closeImplied('tr', TABLE_SCOPE);
-    else if (name === 'td' || name === 'th') closeImplied(CELL, ROW_SCOPE);
-    else if (name === 'thead' || name === 'tbody' || name === 'tfoot') closeImplied(TABLE_SECTION, TABLE_SCOPE);
-    else if (name === 'option') closeImplied('option', SELECT_SCOPE);
-    else if (name === 'optgroup') closeImplied(OPTION, SELECT_SCOPE);
-    else if (HEADING.test(name) && stack.length > 0 && HEADING.test(stack[stack.length - 1]!.name)) pop();
-    const cut = stack.length >= max;
-    push(name, cut);
+    if (VOID.has(name) || (selfClosing && (this.foreign > 0 || name === 'svg' || name === 'math'))) return tag.end;
+    this.closeImpliedBy(name);
+    const cut = this.stack.length >= this.max;
+    this.push(name, cut);
     if (cut) {
-      dropped.push(lt, after);
-      cutElements++;
-      if (firstCut < 0) {
-        firstCut = lt;
-        headingAtCut = heading;
+      this.dropped.push(tag.start, tag.end);
+      this.cutElements++;
+      if (this.firstCut < 0) [this.firstCut, this.headingAtCut] = [tag.start, this.heading];
+    } else if (HEADING.test(name)) this.headingStart = tag.end;
+    if (!RAW_TEXT.has(name)) return tag.end;
+    // Its text runs to its own end tag, which the scan then reads as usual.
+    const close = rawTextEnd(this.html, name, tag.end);
+    return close < 0 ? this.html.length : close;
+  }
+
+  /** Reads an end tag; returns where the scan goes on. */
+  close(tag: Tag): number {
+    const { name } = tag;
+    if (!this.openCount.get(name)) return tag.end;
+    let top: Open;
+    do top = this.pop();
+    while (top.name !== name);
+    if (top.cut) this.dropped.push(tag.start, tag.end);
+    else if (HEADING.test(name) && this.headingStart >= 0) {
+      this.heading = squash(this.html.slice(this.headingStart, tag.start).replace(/<[^>]*>/g, ' ')).slice(0, 80) || this.heading;
+      this.headingStart = -1;
+    }
+    return tag.end;
+  }
+
+  result(): { html: string; cut: DepthCut | null } {
+    const { html, dropped } = this;
+    if (dropped.length === 0) return { html, cut: null };
+    const parts: string[] = [];
+    let from = 0;
+    for (let k = 0; k < dropped.length; k += 2) {
+      parts.push(html.slice(from, dropped[k]));
+      from = dropped[k + 1]!;
+    }
+    parts.push(html.slice(from));
+    return { html: parts.join(''), cut: { elements: this.cutElements, section: this.headingAtCut, line: lineOf(html, this.firstCut) } };
+  }
+
+  /** The end tags HTML lets a page leave out, implied by the start tag `name`. */
+  private closeImpliedBy(name: string): void {
+    if (CLOSES_P.has(name)) this.closeNearest('p', BUTTON_SCOPE);
+    if (name === 'li') this.closeNearest('li', LIST_SCOPE);
+    else if (name === 'dd' || name === 'dt') this.closeNearest(DEFINITION, LIST_SCOPE);
+    else if (name === 'tr') this.closeNearest('tr', TABLE_SCOPE);
+    else if (name === 'td' || name === 'th') this.closeNearest(CELL, ROW_SCOPE);
+    else if (name === 'thead' || name === 'tbody' || name === 'tfoot') this.closeNearest(TABLE_SECTION, TABLE_SCOPE);
+    else if (name === 'option') this.closeNearest('option', SELECT_SCOPE);
+    else if (name === 'optgroup') this.closeNearest(OPTION, SELECT_SCOPE);
+    else if (HEADING.test(name) && HEADING.test(this.stack[this.stack.length - 1]?.name ?? '')) this.pop();
+  }
+
+  /** Closes the nearest open element named in `names`, unless an element in `stops` comes first. */
+  private closeNearest(names: ReadonlySet<string> | string, stops: ReadonlySet<string>): void {
+    if (typeof names === 'string' && !this.openCount.get(names)) return;
+    const { stack } = this;
+    for (let k = stack.length - 1; k >= Math.max(0, stack.length - LOOK_DOWN); k--) {
+      const n = stack[k]!.name;
+      if (typeof names === 'string' ? n === names : names.has(n)) {
+        while (stack.length > k) this.pop();
+        return;
       }
-    } else if (HEADING.test(name)) headingStart = after;
-    if (RAW_TEXT.has(name)) {
-      // Its text runs to its own end tag, which the loop then reads as usual.
-      const close = rawTextEnd(html, name, after);
-      pos = close < 0 ? html.length : close;
+      if (stops.has(n)) return;
     }
   }
-  if (dropped.length === 0) return { html, cut: null };
-  const parts: string[] = [];
-  let from = 0;
-  for (let k = 0; k < dropped.length; k += 2) {
-    parts.push(html.slice(from, dropped[k]));
-    from = dropped[k + 1]!;
+
+  private push(name: string, cut: boolean): void {
+    this.stack.push({ name, cut });
+    this.openCount.set(name, (this.openCount.get(name) ?? 0) + 1);
+    if (name === 'svg' || name === 'math') this.foreign++;
   }
-  parts.push(html.slice(from));
-  return { html: parts.join(''), cut: { elements: cutElements, section: headingAtCut, line: lineOf(html, firstCut) } };
+
+  private pop(): Open {
+    const top = this.stack.pop()!;
+    this.openCount.set(top.name, this.openCount.get(top.name)! - 1);
+    if (top.name === 'svg' || top.name === 'math') this.foreign--;
+    return top;
+  }
 }
 
 const BUTTON_SCOPE = new Set(['button', 'table', 'td', 'th', 'caption', 'html', 'marquee', 'object', 'applet', 'template', 'svg', 'math']);

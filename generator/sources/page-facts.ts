@@ -94,8 +94,9 @@ export function emptyMethodFacts(): MethodFacts {
   };
 }
 
-/** The lists merged entry by entry, with the section they come from and what an entry is called. */
+/** The lists merged (and emitted) entry by entry, with the section they come from and what an entry is called. */
 const CAPPED = [
+  ['args', 'Arguments', 'arguments'],
   ['errors', 'Errors', 'error codes'],
   ['warnings', 'Warnings', 'warning codes'],
   ['notes', 'Notes', 'notes'],

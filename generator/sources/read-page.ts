@@ -14,6 +14,7 @@ import { respaceKnownNames } from '../sections/glued-split.ts';
 import { identifiersOfProse, lexiconOf, mergeLexicons, wordsOfProse, type Lexicon } from '../sections/lexicon.ts';
 import { familyFromModule, functionOfSignature, methodOfFunctionPage, methodSegmentFromFunction, METHOD_NAME, nameFromHeadings } from '../sections/method-name.ts';
 import { readGroupRules, readNotes } from '../sections/notes.ts';
+import { ExampleBudget } from '../sections/example-budget.ts';
 import { readResponses } from '../sections/responses.ts';
 import { isArgumentSection, sectionize } from '../sections/sectionize.ts';
 import type { Block, Section } from './document.ts';
@@ -149,6 +150,19 @@ function readUnit(unit: Unit, file: string, lexicon: Lexicon, isText: boolean): 
     guessed ||= args.guessed;
     if (isText) respaceArgDescriptions(facts.args, lexicon);
   }
+  readRules(sections, prose, usageProse, facts);
+  readAllResponses(sections, file, facts, diagnostics);
+  guessed = readCodeLists(sections, lexicon, isText, facts) || guessed;
+  facts.responseFields = readFieldGuide(sections);
+  append(diagnostics, capLists(facts, file));
+  append(diagnostics, missingSections(facts, file));
+  append(diagnostics, oddCodes(facts, file));
+
+  return { facts, diagnostics, guessed };
+}
+
+/** Notes and argument groups the page's prose states (`prose` holds the argument sections' own). */
+function readRules(sections: readonly Section[], prose: string[], usageProse: string[], facts: MethodFacts): void {
   for (const s of sections) {
     if (s.kind === 'errors' || s.kind === 'warnings' || isArgumentSection(s.kind)) continue;
     const texts = s.blocks.filter((b) => b.kind === 'text' || b.kind === 'item').map(blockText).filter((t) => !isChrome(t));
@@ -161,13 +175,21 @@ function readUnit(unit: Unit, file: string, lexicon: Lexicon, isText: boolean): 
   const argNames = new Set((facts.args ?? []).map((a) => a.name));
   const stated = new Set(facts.argGroups.map(groupKey));
   append(facts.argGroups, readGroupRules([...usageProse, ...prose], argNames).filter((g) => !stated.has(groupKey(g))));
+}
 
+/** The example responses of every section, within one budget for the method. */
+function readAllResponses(sections: readonly Section[], file: string, facts: MethodFacts, diagnostics: Diagnostic[]): void {
+  const budget = new ExampleBudget();
   for (const s of sections) {
-    const responses = inSection(s.title, () => readResponses([s], file));
+    const responses = inSection(s.title, () => readResponses([s], file, budget));
     append(facts.responses, responses.responses);
     append(diagnostics, responses.diagnostics);
   }
+}
 
+/** The error and warning lists; returns whether some glued text was split by a guess. */
+function readCodeLists(sections: readonly Section[], lexicon: Lexicon, isText: boolean, facts: MethodFacts): boolean {
+  let guessed = false;
   for (const kind of ['errors', 'warnings'] as const) {
     const found = sections.filter((s) => s.kind === kind);
     if (found.length === 0) continue;
@@ -180,12 +202,7 @@ function readUnit(unit: Unit, file: string, lexicon: Lexicon, isText: boolean): 
     if (isText) respaceCodeDescriptions(entries, facts.args ?? [], lexicon);
     facts[kind] = entries;
   }
-  facts.responseFields = readFieldGuide(sections);
-  append(diagnostics, capLists(facts, file));
-  append(diagnostics, missingSections(facts, file));
-  append(diagnostics, oddCodes(facts, file));
-
-  return { facts, diagnostics, guessed };
+  return guessed;
 }
 
 /** What a reference page should have and this one lacks. */

@@ -9,7 +9,8 @@ import { sharedObjectKind } from '../catalog/shared-objects.ts';
 import { readEnum } from '../sections/argument-details.ts';
 import { readNotes } from '../sections/notes.ts';
 import { jsonDepthExceeds } from '../sections/json-example.ts';
-import { MAX_JSON_DEPTH } from '../input/limits.ts';
+import { MAX_EXAMPLE_FIELDS, MAX_JSON_DEPTH, MAX_OBJECT_KEYS } from '../input/limits.ts';
+import { ExampleBudget, tooMuch } from '../sections/example-budget.ts';
 import type { ArgFact, CodeFact, PageFacts, ResponseFact } from './page-facts.ts';
 import { capLists, emptyMethodFacts } from './page-facts.ts';
 
@@ -39,7 +40,7 @@ export function readRecord(id: string, stem: string, content: string): PageFacts
     return { id, format: 'record', layout: 'reference-record', methods: [], diagnostics, guessed: false };
   }
   // What the reader walks recursively (schemas, examples) must not nest without end.
-  dropTooDeep(record, id, diagnostics);
+  dropTooMuch(record, id, diagnostics);
   const facts = emptyMethodFacts();
   facts.name = stem;
   facts.nameFrom = 'file';
@@ -73,9 +74,11 @@ const RECORDER_KEYS = new Set(['error', 'warning', 'needed', 'provided']);
  * whose fields complete the documented type as optional members, never as required ones.
  */
 function readRecording(id: string, stem: string, recording: Json): PageFacts {
-  if (jsonDepthExceeds(recording, MAX_JSON_DEPTH)) {
-    const diagnostics = [diagnostic('warning', 'responses/too-deep', id, '(whole file)',
-      `The recorded response nests objects and arrays more than ${MAX_JSON_DEPTH} deep; it was not used.`)];
+  const verdict = jsonDepthExceeds(recording, MAX_JSON_DEPTH) ? 'too-deep' : new ExampleBudget().admit(recording);
+  if (verdict !== 'ok') {
+    const what = verdict === 'too-deep' ? `nests objects and arrays more than ${MAX_JSON_DEPTH} deep` : tooMuch(verdict);
+    const diagnostics = [diagnostic('warning', verdict === 'too-deep' ? 'responses/too-deep' : 'responses/too-large', id, '(whole file)',
+      `The recorded response ${what}; it was not used.`)];
     return { id, format: 'record', layout: 'recorded-response', methods: [], diagnostics, guessed: false };
   }
   const facts = emptyMethodFacts();
@@ -88,35 +91,50 @@ function readRecording(id: string, stem: string, recording: Json): PageFacts {
 }
 
 /**
- * Removes from a record the parts nested deeper than `MAX_JSON_DEPTH`, each with a diagnostic
- * naming it: an example response, the output schema, an argument (and its schema). The rest of
- * the record is read as usual.
+ * Removes from a record the parts nested deeper than `MAX_JSON_DEPTH` or too large to make a
+ * type of (see example-budget.ts), each with a diagnostic naming it: an example response, the
+ * output schema, an argument (and its schema). The rest of the record is read as usual.
  */
-function dropTooDeep(record: Json, id: string, diagnostics: Diagnostic[]): void {
+function dropTooMuch(record: Json, id: string, diagnostics: Diagnostic[]): void {
   const examples = record['examples'];
   if (isObject(examples)) {
+    const budget = new ExampleBudget();
     for (const [name, raw] of Object.entries(examples)) {
-      if (!jsonDepthExceeds(raw, MAX_JSON_DEPTH)) continue;
+      const example = isObject(raw) ? raw['example'] : undefined;
+      const verdict = jsonDepthExceeds(raw, MAX_JSON_DEPTH) ? 'too-deep' : budget.admit(example);
+      if (verdict === 'ok') continue;
       delete examples[name];
-      diagnostics.push(diagnostic('warning', 'responses/too-deep', id, `examples.${name}`,
-        `The example response ${JSON.stringify(name)} nests objects and arrays more than ${MAX_JSON_DEPTH} deep; it was skipped.`));
+      const what = verdict === 'too-deep' ? `nests objects and arrays more than ${MAX_JSON_DEPTH} deep` : `${tooMuch(verdict)}, with the examples before it`;
+      diagnostics.push(diagnostic('warning', verdict === 'too-deep' ? 'responses/too-deep' : 'responses/too-large', id, `examples.${name}`,
+        `The example response ${JSON.stringify(name)} ${what}; it was skipped.`));
     }
   }
-  if (jsonDepthExceeds(record['output'], MAX_JSON_DEPTH)) {
+  const output = schemaVerdict(record['output']);
+  if (output !== 'ok') {
     delete record['output'];
-    diagnostics.push(diagnostic('warning', 'schema/too-deep', id, 'output',
-      `The response schema nests more than ${MAX_JSON_DEPTH} deep; the response type is built from the examples alone.`));
+    diagnostics.push(diagnostic('warning', `schema/${output}`, id, 'output',
+      `The response schema ${schemaProblem(output)}; the response type is built from the examples alone.`));
   }
   const args = record['args'];
   if (isObject(args)) {
     const properties = isObject(args['properties']) ? args['properties'] : args;
     for (const [name, raw] of Object.entries(properties)) {
-      if (!jsonDepthExceeds(raw, MAX_JSON_DEPTH)) continue;
+      const verdict = schemaVerdict(raw);
+      if (verdict === 'ok') continue;
       delete properties[name];
-      diagnostics.push(diagnostic('warning', 'schema/too-deep', id, `args.${name}`,
-        `The schema of the argument ${JSON.stringify(name)} nests more than ${MAX_JSON_DEPTH} deep; the argument was skipped.`));
+      diagnostics.push(diagnostic('warning', `schema/${verdict}`, id, `args.${name}`,
+        `The schema of the argument ${JSON.stringify(name)} ${schemaProblem(verdict)}; the argument was skipped.`));
     }
   }
+}
+
+function schemaVerdict(schema: unknown): 'ok' | 'too-deep' | 'too-large' {
+  if (jsonDepthExceeds(schema, MAX_JSON_DEPTH)) return 'too-deep';
+  return new ExampleBudget().admit(schema) === 'ok' ? 'ok' : 'too-large';
+}
+
+function schemaProblem(verdict: 'too-deep' | 'too-large'): string {
+  return verdict === 'too-deep' ? `nests more than ${MAX_JSON_DEPTH} deep` : `has more than ${MAX_OBJECT_KEYS} properties in one object or ${MAX_EXAMPLE_FIELDS} in all`;
 }
 
 function stringList(v: unknown): string[] {

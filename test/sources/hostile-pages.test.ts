@@ -5,7 +5,7 @@
  * here (no large fixtures), at the size that broke the reader before the limits.
  */
 import { describe, expect, it } from 'vitest';
-import { MAX_HTML_DEPTH, MAX_JSON_DEPTH, MAX_LIST_ENTRIES } from '../../generator/input/limits.ts';
+import { MAX_EXAMPLE_FIELDS, MAX_HTML_DEPTH, MAX_JSON_DEPTH, MAX_LIST_ENTRIES, MAX_OBJECT_KEYS } from '../../generator/input/limits.ts';
 import type { Diagnostic } from '../../generator/model/diagnostics.ts';
 import { catalogLexicon, readPageFile } from '../../generator/pipeline.ts';
 import type { PageFacts } from '../../generator/sources/page-facts.ts';
@@ -171,31 +171,52 @@ describe('records and recorded responses nested deeper than the limit', () => {
 describe('huge tables and lists', () => {
   const rows = 20_000; // about 2 MB of HTML
   const row = (i: number) => `<tr><td><code>arg_${i}</code></td><td>string</td><td>Argument ${i} of a very long table, described at some length.</td></tr>`;
+  const htmlTable = (n: number) =>
+    htmlPage('').replace(/<table>.*?<\/table>/, `<table><tr><th>Argument</th><th>Type</th><th>Description</th></tr>${Array.from({ length: n }, (_, i) => row(i)).join('')}</table>`);
 
-  it('reads every row of a 2 MB argument table', () => {
-    const table = `<table><tr><th>Argument</th><th>Type</th><th>Description</th></tr>${Array.from({ length: rows }, (_, i) => row(i)).join('')}</table>`;
-    const facts = read('chat.postMessage.html', htmlPage('').replace(/<table>.*?<\/table>/, table));
-    expect(facts.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
-    const m = method(facts);
-    expect(m.args).toHaveLength(rows);
-    expect(m.args?.[rows - 1]).toMatchObject({ name: `arg_${rows - 1}`, type: 'string', description: `Argument ${rows - 1} of a very long table, described at some length.` });
+  /** The first rows are read as usual, the rest dropped with one warning naming the section. */
+  function expectFirstRows(facts: PageFacts, file: string, total: number): void {
+    const d = only(facts, 'page/too-many');
+    expect(d).toMatchObject({ severity: 'warning', file, section: 'Arguments' });
+    expect(d.message).toContain(`${total} arguments, more than the ${MAX_LIST_ENTRIES}`);
+    const args = method(facts).args!;
+    expect(args).toHaveLength(MAX_LIST_ENTRIES);
+    expect(args[MAX_LIST_ENTRIES - 1]).toMatchObject({ name: `arg_${MAX_LIST_ENTRIES - 1}`, type: 'string' });
+  }
+
+  it('keeps the first rows of a 2 MB argument table and says the rest were dropped', () => {
+    const facts = read('chat.postMessage.html', htmlTable(rows));
+    expectFirstRows(facts, 'chat.postMessage.html', rows);
+    expect(method(facts).args?.[7]).toMatchObject({ name: 'arg_7', description: 'Argument 7 of a very long table, described at some length.' });
+    expect(method(facts).errors?.map((e) => e.code)).toEqual(['not_in_channel']);
   });
 
-  it('reads every row of the same table rendered as text, one cell a line', () => {
+  it('reads a table of exactly as many rows as the limit whole', () => {
+    const facts = read('chat.postMessage.html', htmlTable(MAX_LIST_ENTRIES));
+    expect(codes(facts)).not.toContain('page/too-many');
+    expect(method(facts).args).toHaveLength(MAX_LIST_ENTRIES);
+  });
+
+  it('reads the same table rendered as text, one cell a line', () => {
     const lines = Array.from({ length: rows }, (_, i) => `arg_${i}\nstring\n\nArgument ${i} of a very long table, described at some length.\n`);
     const facts = read('chat.postMessage.txt', `chat.postMessage\nSends a message.\n\nArguments\nArgumentTypeDescription\n${lines.join('')}\nErrors\nnot_in_channelNot in the channel.\n`);
-    const m = method(facts);
-    expect(m.args).toHaveLength(rows);
-    expect(m.args?.[123]).toMatchObject({ name: 'arg_123', type: 'string', description: 'Argument 123 of a very long table, described at some length.' });
-    expect(m.errors?.map((e) => e.code)).toEqual(['not_in_channel']);
+    expectFirstRows(facts, 'chat.postMessage.txt', rows);
+    expect(method(facts).args?.[123]).toMatchObject({ name: 'arg_123', type: 'string', description: 'Argument 123 of a very long table, described at some length.' });
+    expect(method(facts).errors?.map((e) => e.code)).toEqual(['not_in_channel']);
   });
 
-  it('reads every row of the table rendered with its cells run together', () => {
+  it('reads the table rendered with its cells run together', () => {
     const lines = Array.from({ length: rows }, (_, i) => `value${i}arg_${i}stringOptionalArgument ${i} of a very long table.`);
-    const facts = read('chat.postMessage.txt', `chat.postMessage\nSends a message.\n\nArguments\nOptional arguments\nchannelstringRequiredChannel.\n${lines.join('\n')}\n`);
-    const m = method(facts);
-    expect(m.args).toHaveLength(rows + 1);
-    expect(m.args?.[rows]).toMatchObject({ name: `arg_${rows - 1}`, type: 'string', required: false });
+    const facts = read('chat.postMessage.txt', `chat.postMessage\nSends a message.\n\nArguments\nOptional arguments\n${lines.join('\n')}\n`);
+    expectFirstRows(facts, 'chat.postMessage.txt', rows);
+    // Each line starts with the example of the argument before it (`value2arg_2…` ends arg_1's row).
+    expect(method(facts).args?.[1]).toMatchObject({ name: 'arg_1', required: false, example: 'value2', description: 'Argument 1 of a very long table.' });
+  });
+
+  it('reads an argument row glued to a 400 KB token', () => {
+    const token = 'x'.repeat(400_000);
+    const facts = read('chat.postMessage.txt', `chat.postMessage\nSends a message.\n\nArguments\nOptional arguments\nchannelstringOptionalChannel to post to.\n${token}tokenstringOptionalA token.\n`);
+    expect(method(facts).args?.map((a) => [a.name, a.example])).toEqual([['channel', token], ['token', null]]);
   });
 
   it('keeps the first error codes of a page listing 100,000 and says the rest were dropped', () => {
@@ -214,5 +235,63 @@ describe('huge tables and lists', () => {
     const facts = read('chat.postMessage.txt', `chat.postMessage\nSends a message.\n\nErrors\n${list}\n`);
     expect(codes(facts)).not.toContain('page/too-many');
     expect(method(facts).errors).toHaveLength(MAX_LIST_ENTRIES);
+  });
+});
+
+describe('examples and schemas too large to make a type of', () => {
+  const wide = (keys: number, prefix = 'k') => JSON.stringify({ ok: true, ...Object.fromEntries(Array.from({ length: keys }, (_, i) => [`${prefix}${i}`, i])) });
+
+  it('skips an example with an object of more keys than the limit, and keeps the examples beside it', () => {
+    const facts = read('chat.postMessage.txt', textPage(`${wide(100_000)}\n\nTypical error response\n\n{"ok": false, "error": "not_in_channel"}`));
+    const d = only(facts, 'responses/too-large');
+    expect(d).toMatchObject({ severity: 'warning', file: 'chat.postMessage.txt', section: 'Example responses', line: 13 });
+    expect(d.message).toContain(`more than ${MAX_OBJECT_KEYS} keys`);
+    expect(method(facts).responses.map((r) => r.example)).toEqual([{ ok: false, error: 'not_in_channel' }]);
+    expectRestOfPage(facts);
+  });
+
+  it('counts the objects of an array as one object', () => {
+    const items = Array.from({ length: MAX_OBJECT_KEYS + 1 }, (_, i) => `{"k${i}": 1}`).join(', ');
+    const facts = read('chat.postMessage.txt', textPage(`{"ok": true, "items": [${items}]}`));
+    expect(only(facts, 'responses/too-large').section).toBe('Example responses');
+  });
+
+  it('reads an example whose widest object has exactly as many keys as the limit', () => {
+    const facts = read('chat.postMessage.txt', textPage(wide(MAX_OBJECT_KEYS - 1)));
+    expect(codes(facts)).not.toContain('responses/too-large');
+    expect(Object.keys(method(facts).responses[0]!.example as object)).toHaveLength(MAX_OBJECT_KEYS);
+  });
+
+  it('skips the examples of a record once they have more fields together than the limit', () => {
+    const perExample = MAX_OBJECT_KEYS - 1;
+    // `ok` is shared; each example adds its own object and its keys.
+    const kept = Math.floor((MAX_EXAMPLE_FIELDS - 1) / (perExample + 1));
+    const count = kept + 2;
+    const examples = Object.fromEntries(Array.from({ length: count }, (_, e) => [`e${e}`, { example: { ok: true, [`o${e}`]: Object.fromEntries(Array.from({ length: perExample }, (_, i) => [`k${i}`, i])) } }]));
+    const facts = read('chat.postMessage.json', JSON.stringify({ desc: 'Sends a message.', args: { channel: { type: 'string' } }, examples }));
+    expect(method(facts).responses).toHaveLength(kept);
+    expect(facts.diagnostics.map((d) => [d.code, d.section])).toEqual([
+      ['responses/too-large', `examples.e${kept}`],
+      ['responses/too-large', `examples.e${kept + 1}`],
+    ]);
+    expect(facts.diagnostics[0]!.message).toContain(`more than ${MAX_EXAMPLE_FIELDS} fields`);
+    expect(method(facts).args?.map((a) => a.name)).toEqual(['channel']);
+  });
+
+  it('skips an output schema with more properties than the limit and keeps the rest of the record', () => {
+    const properties = Object.fromEntries(Array.from({ length: 100_000 }, (_, i) => [`k${i}`, { type: 'string' }]));
+    const facts = read('chat.postMessage.json', JSON.stringify({
+      desc: 'Sends a message.', args: { channel: { type: 'string' } }, errors: { not_in_channel: 'Not in the channel.' },
+      output: { type: 'object', properties },
+    }));
+    expect(facts.diagnostics.map((d) => [d.code, d.section])).toEqual([['schema/too-large', 'output']]);
+    expect(method(facts).responseSchema).toBeNull();
+    expect(method(facts).errors?.map((e) => e.code)).toEqual(['not_in_channel']);
+  });
+
+  it('does not use a recorded response with an object of more keys than the limit', () => {
+    const facts = read('recorded/chat.postMessage.json', wide(100_000));
+    expect(facts.methods).toEqual([]);
+    expect(only(facts, 'responses/too-large')).toMatchObject({ file: 'recorded/chat.postMessage.json', section: '(whole file)' });
   });
 });
