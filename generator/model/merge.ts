@@ -96,10 +96,11 @@ function comparable(value: unknown): string {
   return JSON.stringify(value).toLowerCase().replace(/[\s`]/g, '');
 }
 
-function mergeMethod(name: string, docs: Documented[], known: KnownDescription[], pageDiags: Diagnostic[]): Method {
-  const diagnostics: Diagnostic[] = [...pageDiags];
-  const provenance: Record<string, string> = {};
-  const pick = <T>(fact: string, get: (f: MethodFacts) => T | null): T | null => {
+type Pick = <T>(fact: string, get: (f: MethodFacts) => T | null) => T | null;
+
+/** Picks each fact from the best source that states it, noting where from and any disagreement. */
+function factPicker(name: string, docs: readonly Documented[], diagnostics: Diagnostic[], provenance: Record<string, string>): Pick {
+  return <T>(fact: string, get: (f: MethodFacts) => T | null): T | null => {
     let chosen: { value: T; source: string } | null = null;
     for (const d of docs) {
       const value = get(d.facts);
@@ -114,7 +115,38 @@ function mergeMethod(name: string, docs: Documented[], known: KnownDescription[]
     }
     return chosen ? chosen.value : null;
   };
+}
 
+/** Example responses, notes and response fields of every page, each once (sets keep this linear). */
+function collectFromPages(method: Method, docs: readonly Documented[]): void {
+  const seenExamples = new Set<string>();
+  const seenNotes = new Set<string>();
+  const seenFields = new Set<string>();
+  for (const d of docs) {
+    for (const r of d.facts.responses) {
+      const key = `${r.kind}:${JSON.stringify(r.example)}`;
+      if (seenExamples.has(key)) continue;
+      seenExamples.add(key);
+      method.responses.push({ ...r, source: d.source.id });
+    }
+    for (const n of d.facts.notes) if (!seenNotes.has(n.text) && seenNotes.add(n.text)) method.notes.push({ ...n, source: d.source.id });
+    for (const f of d.facts.responseFields) if (!seenFields.has(f.path) && seenFields.add(f.path)) method.responseFields.push({ ...f, source: d.source.id });
+  }
+  method.basicAuth = method.notes.some((n) => n.kind === 'basic-auth');
+}
+
+function collectCodes(method: Method, docs: Documented[], known: KnownDescription[], diagnostics: Diagnostic[]): void {
+  const errors = mergeCodes('error', docs, known, diagnostics);
+  method.errors = errors.entries.map((e) => ({ ...e, hidden: e.hidden }));
+  const warnings = mergeCodes('warning', docs, known, diagnostics);
+  method.warnings = warnings.entries.map(({ hidden: _hidden, ...w }) => w);
+  method.unnamed = [...errors.unnamed, ...warnings.unnamed];
+}
+
+function mergeMethod(name: string, docs: Documented[], known: KnownDescription[], pageDiags: Diagnostic[]): Method {
+  const diagnostics: Diagnostic[] = [...pageDiags];
+  const provenance: Record<string, string> = {};
+  const pick = factPicker(name, docs, diagnostics, provenance);
   const http = pick('http', (f) => f.http);
   const contentTypes = pick('contentTypes', (f) => f.contentTypes);
   const scopes = pick('scopes', (f) => f.scopes);
@@ -144,24 +176,8 @@ function mergeMethod(name: string, docs: Documented[], known: KnownDescription[]
   if (!http) provenance['http'] = 'derived';
   if (!contentTypes) provenance['contentTypes'] = 'derived';
   if (method.deprecated) provenance['deprecated'] = docs.find((d) => d.facts.deprecated)!.source.id;
-
-  const seenExamples = new Set<string>();
-  for (const d of docs) {
-    for (const r of d.facts.responses) {
-      const key = `${r.kind}:${JSON.stringify(r.example)}`;
-      if (seenExamples.has(key)) continue;
-      seenExamples.add(key);
-      method.responses.push({ ...r, source: d.source.id });
-    }
-    for (const n of d.facts.notes) if (!method.notes.some((x) => x.text === n.text)) method.notes.push({ ...n, source: d.source.id });
-    for (const f of d.facts.responseFields) if (!method.responseFields.some((x) => x.path === f.path)) method.responseFields.push({ ...f, source: d.source.id });
-  }
-  method.basicAuth = method.notes.some((n) => n.kind === 'basic-auth');
-  const errors = mergeCodes('error', docs, known, diagnostics);
-  method.errors = errors.entries.map((e) => ({ ...e, hidden: e.hidden }));
-  const warnings = mergeCodes('warning', docs, known, diagnostics);
-  method.warnings = warnings.entries.map(({ hidden: _hidden, ...w }) => w);
-  method.unnamed = [...errors.unnamed, ...warnings.unnamed];
+  collectFromPages(method, docs);
+  collectCodes(method, docs, known, diagnostics);
   return method;
 }
 

@@ -84,7 +84,10 @@ export function mutate(content: string, m: Mutation): string {
     }
     case 'bloat': {
       const at = m.at % n;
-      lines.splice(at, 0, ...Array.from({ length: m.times }, (_, i) => (lines[at] ?? '').replace(/[a-z]+_[a-z_]+/, (w) => `${w}_${i}`)));
+      // At most about 8 MB of repeats: past the page limit, and within what a string can hold.
+      const times = Math.min(m.times, Math.floor(8_000_000 / Math.max((lines[at] ?? '').length, 1)));
+      const repeats = Array.from({ length: times }, (_, i) => (lines[at] ?? '').replace(/[a-z]+_[a-z_]+/, (w) => `${w}_${i}`));
+      lines.splice(at, 0, ...repeats);
       return lines.join('\n');
     }
     case 'break-json': {
