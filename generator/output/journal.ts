@@ -3,12 +3,13 @@
  * and deleted once the last one is done. A journal found later means a run died mid-commit; it
  * names the moves to undo, so the previous output comes back whole.
  */
-import { lstatSync, mkdirSync, readFileSync, renameSync, rmdirSync, rmSync } from 'node:fs';
+import { lstatSync, mkdirSync, renameSync, rmdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { OutputError } from './output-error.ts';
 import { isSafeRelativePath } from './relative-path.ts';
 import { journalFile, scratchOwner, type Beside } from './side-files.ts';
 import { writeFileAtomic } from './write-atomic.ts';
+import { readIfExists } from './read-if-exists.ts';
 
 export interface Journal {
   pid: number;
@@ -34,13 +35,8 @@ export function writeJournal(place: Beside, journal: Journal): void {
 /** The journal left beside the output, or `undefined` when the last commit finished. */
 export function readJournal(place: Beside): Journal | undefined {
   const path = journalFile(place);
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (err) {
-    if ((err as { code?: string }).code === 'ENOENT') return undefined;
-    throw err;
-  }
+  const text = readIfExists(path);
+  if (text === undefined) return undefined;
   const journal = parseJournal(place, text);
   if (!journal) throw new OutputError(`${path} is damaged, so an interrupted write cannot be undone; check the output folder, then delete it`);
   return journal;

@@ -4,13 +4,14 @@
  * over. Re-entrant within one call chain, so the CLI can hold it around a writeTree that takes
  * it too; other tasks of the same process wait like other processes do.
  */
-import { linkSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomBytes } from 'node:crypto';
 import { tidyBesideOutput } from './leftovers.ts';
 import { OutputError, withOutputErrors } from './output-error.ts';
 import { placeOf, type OutputPlace } from './output-place.ts';
 import { isProcessAlive } from './pid-alive.ts';
+import { readIfExists } from './read-if-exists.ts';
 import { lockFile } from './side-files.ts';
 
 export interface LockOptions {
@@ -23,15 +24,6 @@ export interface LockOptions {
 const DEFAULT_TIMEOUT_MS = 60_000;
 /** A lock file still empty after this long was left by a run that died while creating it. */
 const EMPTY_LOCK_GRACE_MS = 10_000;
-
-function readIfThere(path: string): string | undefined {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (err) {
-    if ((err as { code?: string }).code === 'ENOENT') return undefined;
-    throw err;
-  }
-}
 
 function isStale(path: string, content: string): boolean {
   const pid = Number.parseInt(content, 10);
@@ -57,7 +49,7 @@ function takeOver(path: string, content: string): void {
     if ((err as { code?: string }).code === 'ENOENT') return;
     throw err;
   }
-  if (readIfThere(aside) !== content) {
+  if (readIfExists(aside) !== content) {
     try {
       linkSync(aside, path);
     } catch {
@@ -75,19 +67,19 @@ function tryLock(path: string): boolean {
   } catch (err) {
     if ((err as { code?: string }).code !== 'EEXIST') throw err;
   }
-  const content = readIfThere(path);
+  const content = readIfExists(path);
   if (content !== undefined && isStale(path, content)) takeOver(path, content);
   return false;
 }
 
 function release(path: string): void {
   withOutputErrors(path, () => {
-    if (readIfThere(path)?.trim() === String(process.pid)) rmSync(path, { force: true });
+    if (readIfExists(path)?.trim() === String(process.pid)) rmSync(path, { force: true });
   });
 }
 
 function timedOut(path: string, timeoutMs: number): OutputError {
-  const holder = readIfThere(path)?.trim() || 'unknown';
+  const holder = readIfExists(path)?.trim() || 'unknown';
   return new OutputError(
     `another generator run holds ${path} (pid ${holder}); gave up after ${Math.round(timeoutMs / 1000)} s. ` +
       'Wait for it to finish, or delete the lock file if no such process is running',
@@ -141,7 +133,7 @@ export function withOutputLockSync<T>(out: string, fn: () => T, options: LockOpt
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const deadline = Date.now() + timeoutMs;
   while (!attempt(held, deadline, timeoutMs)) {
-    if (readIfThere(held.path)?.trim() === String(process.pid)) {
+    if (readIfExists(held.path)?.trim() === String(process.pid)) {
       throw new OutputError(`${out} is being written by another task of this process; wait for it (withOutputLock) before writing again`);
     }
     sleepSync(options.pollMs ?? 50);

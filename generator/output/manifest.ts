@@ -4,10 +4,10 @@
  * folder (node_modules, dist, a user's notes) belongs to someone else.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { OutputError } from './output-error.ts';
 import { isSafeRelativePath } from './relative-path.ts';
+import { readIfExists } from './read-if-exists.ts';
 
 export const MANIFEST_NAME = '.slack-codegen.json';
 const GENERATOR = 'slack-web-api-codegen';
@@ -40,13 +40,8 @@ export interface Manifest {
  */
 export function readManifest(folder: string, force = false): Manifest | undefined {
   const path = join(folder, MANIFEST_NAME);
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (err) {
-    if ((err as { code?: string }).code === 'ENOENT') return undefined;
-    throw err;
-  }
+  const text = readIfExists(path);
+  if (text === undefined) return undefined;
   const files = parseManifest(text);
   if (files) return { text, files };
   if (force) return undefined;
