@@ -6,7 +6,7 @@
 import { performance } from 'node:perf_hooks';
 import { emitPackage } from '../generator/emit/emit-package.ts';
 import { readPages } from '../generator/input/read-pages.ts';
-import { mergePages } from '../generator/model/merge.ts';
+import { mergePages } from '../generator/merge/merge.ts';
 import { writeTree } from '../generator/output/write-tree.ts';
 import { readAllPages } from '../generator/pipeline.ts';
 import { resolveModel } from '../generator/resolve/resolve-model.ts';

@@ -4,7 +4,7 @@ import { performance } from 'node:perf_hooks';
 const t0 = performance.now();
 const { readPages } = await import('../generator/input/read-pages.ts');
 const { readAllPages } = await import('../generator/pipeline.ts');
-const { mergePages } = await import('../generator/model/merge.ts');
+const { mergePages } = await import('../generator/merge/merge.ts');
 const { resolveModel } = await import('../generator/resolve/resolve-model.ts');
 const { Project } = await import('ts-morph');
 const { methodStatements } = await import('../generator/emit/method-file.ts');

@@ -10,7 +10,7 @@ import { measureModel } from './fidelity/measure.ts';
 import { measureOfficial } from './fidelity/official.ts';
 import { readRecordings } from './fidelity/recordings.ts';
 import { fidelityReport } from './fidelity/report.ts';
-import { writeFileAtomic } from './output/write-atomic.ts';
+import { writeFileAtomic } from './disk/write-atomic.ts';
 
 interface Options {
   records: string;

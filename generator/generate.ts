@@ -17,7 +17,7 @@ import type { Model, ResolvedModel } from './model/types.ts';
 import { compareTree } from './output/compare-tree.ts';
 import { checkOutputPlace } from './output/output-place.ts';
 import { OutputError } from './output/output-error.ts';
-import { writeFileAtomic } from './output/write-atomic.ts';
+import { writeFileAtomic } from './disk/write-atomic.ts';
 import { writeTree } from './output/write-tree.ts';
 import { buildModel } from './pipeline.ts';
 import { resolveModel } from './resolve/resolve-model.ts';

@@ -4,12 +4,12 @@
  */
 import { COMMON_ERRORS } from './catalog/common-errors.ts';
 import type { PageFile } from './input/read-pages.ts';
-import { mergePages } from './model/merge.ts';
+import { mergePages } from './merge/merge.ts';
 import type { Model } from './model/types.ts';
 import { refuseCollidingNames } from './resolve/method-names.ts';
 import { lexiconOf, mergeLexicons, type Lexicon } from './sections/lexicon.ts';
 import { readHtmlPage } from './sources/html.ts';
-import type { PageFacts } from './sources/page-facts.ts';
+import type { PageFacts } from './facts/page-facts.ts';
 import { readGuarded } from './sources/read-guard.ts';
 import { readRecord } from './sources/record.ts';
 import { readTextPage } from './sources/text.ts';

@@ -1,7 +1,7 @@
 /**
  * Slack's common errors and warnings: the codes every Web API method can return, with the
  * descriptions the reference pages of each era print for them. Used to recover a code from its
- * description when a page lost the code (the older api.slack.com tables, seed 002), and to
+ * description when a page lost the code (the older api.slack.com tables, as docs-input/api.slack.com/oauth.token.txt), and to
  * split codes glued to text. A description maps to a code only when it matches one here (or on
  * another page): codes are never made up.
  */

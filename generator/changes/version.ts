@@ -2,8 +2,10 @@
  * The generated package's version, moved by the semver bump the API changes imply
  * (diff-models.ts): breaking → next major, additions → next minor, docs only → next patch.
  */
-import { FIRST_VERSION } from '../emit/package-files.ts';
 import type { Bump } from './diff-models.ts';
+
+/** The version of a package generated for the first time (no package.json in the output yet). */
+export const FIRST_VERSION = '0.1.0';
 
 const SEMVER = /^(\d+)\.(\d+)\.(\d+)$/;
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { version as prettierVersion } from 'prettier';
 import type { Method } from '../model/types.ts';
-import { writeFileAtomic } from '../output/write-atomic.ts';
+import { writeFileAtomic } from '../disk/write-atomic.ts';
 
 const GENERATOR = fileURLToPath(new URL('..', import.meta.url));
 

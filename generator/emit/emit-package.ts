@@ -12,7 +12,8 @@ import { clientStatements, families, familyFilePath, familyStatements } from './
 import { DEFAULT_CACHE_DIR, formatAll, type FormatOptions } from './format.ts';
 import { familyKey, methodKey, readCachedMethod, writeCachedMethod } from './emit-cache.ts';
 import { methodFilePath, methodStatements } from './method-file.ts';
-import { FIRST_VERSION, gitignore, indexTs, license, packageJson, tsconfigBuildJson, tsconfigJson } from './package-files.ts';
+import { FIRST_VERSION } from '../changes/version.ts';
+import { gitignore, indexTs, license, packageJson, tsconfigBuildJson, tsconfigJson } from './package-files.ts';
 import { packageReadme } from './package-readme.ts';
 import { sharedInterfaces } from './type-node.ts';
 

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { format, version } from 'prettier';
-import { writeFileAtomic } from '../output/write-atomic.ts';
+import { writeFileAtomic } from '../disk/write-atomic.ts';
 
 const OPTIONS = { singleQuote: true, printWidth: 110, trailingComma: 'all', parser: 'typescript' } as const;
 const WORKER = fileURLToPath(new URL('./format-worker.mjs', import.meta.url));

@@ -7,9 +7,6 @@ export const PACKAGE_NAME = 'slack-web-api-typed';
 export const BUNDLE_ARGS = ['dist/index.js', '--bundle', '--format=esm', '--platform=node', '--external:undici', '--outfile=dist/index.bundle.js', '--log-level=warning'];
 const BUNDLE_COMMAND = `esbuild ${BUNDLE_ARGS.join(' ')}`;
 
-/** The version of a package generated for the first time (no package.json in the output yet). */
-export const FIRST_VERSION = '0.1.0';
-
 export function packageJson(version: string): string {
   const manifest = {
     name: PACKAGE_NAME,

@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { Agent, request, type Dispatcher } from 'undici';
-import { writeFileAtomic } from '../output/write-atomic.ts';
+import { writeFileAtomic } from '../disk/write-atomic.ts';
 import { MANIFEST_FILE, manifestText, readManifest, type Manifest } from './manifest.ts';
 import type { Progress } from './progress.ts';
 

@@ -8,7 +8,6 @@ import { basename, relative, sep } from 'node:path';
 import { diagnostic, type Diagnostic } from '../model/diagnostics.ts';
 import { fsProblem, listFiles } from './list-files.ts';
 import { MAX_PAGE_BYTES } from './limits.ts';
-import { stemOf } from '../sections/method-name.ts';
 
 export interface PageFile {
   /** Path relative to its input folder (prefixed with the folder's name when there are several). */
@@ -83,4 +82,10 @@ export function formatOf(file: string, content: string): 'html' | 'text' | 'reco
   if (/\.html?$/i.test(file)) return 'html';
   if (/\.json$/i.test(file)) return 'record';
   return /^\s*(<!doctype html|<html[\s>])/i.test(content) ? 'html' : 'text';
+}
+
+/** The method a file name stands for: its name without the extension (`oauth.v2.access.html`). */
+export function stemOf(fileName: string): string {
+  const base = fileName.split('/').pop() ?? fileName;
+  return base.replace(/\.(html?|txt|text|md|json)$/i, '');
 }

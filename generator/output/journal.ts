@@ -8,8 +8,8 @@ import { dirname, join } from 'node:path';
 import { OutputError } from './output-error.ts';
 import { isSafeRelativePath } from './relative-path.ts';
 import { journalFile, scratchOwner, type Beside } from './side-files.ts';
-import { writeFileAtomic } from './write-atomic.ts';
-import { readIfExists } from './read-if-exists.ts';
+import { writeFileAtomic } from '../disk/write-atomic.ts';
+import { readIfExists } from '../disk/read-if-exists.ts';
 
 export interface Journal {
   pid: number;

@@ -11,7 +11,7 @@ import { tidyBesideOutput } from './leftovers.ts';
 import { OutputError, withOutputErrors } from './output-error.ts';
 import { placeOf, type OutputPlace } from './output-place.ts';
 import { isProcessAlive } from './pid-alive.ts';
-import { readIfExists } from './read-if-exists.ts';
+import { readIfExists } from '../disk/read-if-exists.ts';
 import { lockFile } from './side-files.ts';
 
 export interface LockOptions {

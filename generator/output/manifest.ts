@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { OutputError } from './output-error.ts';
 import { isSafeRelativePath } from './relative-path.ts';
-import { readIfExists } from './read-if-exists.ts';
+import { readIfExists } from '../disk/read-if-exists.ts';
 
 export const MANIFEST_NAME = '.slack-codegen.json';
 const GENERATOR = 'slack-web-api-codegen';

@@ -3,7 +3,7 @@
  * `Example` / `Default` labels and accepted values inside its description.
  */
 import type { ArgType } from '../model/types.ts';
-import { squash } from '../sources/document.ts';
+import { squash } from '../documents/document.ts';
 
 /** Type words as pages write them; anything else that names an ID or token is a string. */
 export const TYPE_WORD = /(?:string|integer|number|boolean|array|object|float|double|int|bool|enum|timestamp|token)(?:\[\])?/i;

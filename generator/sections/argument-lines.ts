@@ -5,14 +5,15 @@
  * alone above a type word, an identifier with an optionality word (`client_id 4b39e9 Required`),
  * or an identifier and a dash (`channel - …`).
  */
-import type { ArgFact, ArgGroupFact } from '../sources/page-facts.ts';
-import type { Block } from '../sources/document.ts';
-import { headerLineRoles, type ColumnRole } from '../sources/headings.ts';
+import type { ArgFact, ArgGroupFact } from '../facts/page-facts.ts';
+import type { Block } from '../documents/document.ts';
+import { headerLineRoles, type ColumnRole } from '../documents/headings.ts';
 import { normalizeArgType, readEnum, readOptionality, splitLabels } from './argument-details.ts';
 import { looksLikeDashList, splitDashList } from './dash-list.ts';
 import { splitGluedName, splitGluedPrefix } from './glued-split.ts';
 import type { Lexicon } from './lexicon.ts';
 import { matchGluedRow, matchLegacyRow, TYPE_WORDS } from './row-match.ts';
+import { isSnakeCase } from '../model/snake-case.ts';
 
 export interface ArgumentLinesResult {
   args: ArgFact[];
@@ -230,8 +231,8 @@ function detectRow(lines: Line[], i: number, roles: ColumnRole[] | null, lexicon
   if (!opt && !glued && rest !== '' && !/^\s/.test(rest)) return null;
   if (prefix.trim() !== '' && !opt) return null;
   // A name set apart from its type by a space is a whole word: `The string …` is prose.
-  if (!glued && (prefix.trim() !== '' || !/^[a-z][a-z0-9_]*$/.test(chunk))) return null;
-  const fromCode = line.codes.find((c) => chunk.endsWith(c) && /^[a-z][a-z0-9_]*$/.test(c));
+  if (!glued && (prefix.trim() !== '' || !isSnakeCase(chunk))) return null;
+  const fromCode = line.codes.find((c) => chunk.endsWith(c) && isSnakeCase(c));
   const split = fromCode
     ? { head: chunk.slice(0, chunk.length - fromCode.length), name: fromCode, guessed: false }
     : splitGluedName(chunk, rest, lexicon, glued && hasPrevious);
@@ -275,7 +276,7 @@ function tabRow(text: string, line: Line, roles: ColumnRole[]): Row | null {
   const cells = text.split('\t').map((c) => c.trim());
   const cell = (role: ColumnRole) => (roles.indexOf(role) >= 0 ? (cells[roles.indexOf(role)] ?? '') : '');
   const nameCell = cell('name');
-  const name = line.codes.find((c) => nameCell.startsWith(c) && /^[a-z][a-z0-9_]*$/.test(c)) ?? /^[a-z][a-z0-9_]*/.exec(nameCell)?.[0];
+  const name = line.codes.find((c) => nameCell.startsWith(c) && isSnakeCase(c)) ?? /^[a-z][a-z0-9_]*/.exec(nameCell)?.[0];
   if (!name) return null;
   const optionality = readOptionality(cell('required') || (/\b(Required|Optional)\b/.exec(nameCell)?.[0] ?? ''));
   return {

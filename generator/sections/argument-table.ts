@@ -2,10 +2,11 @@
  * Argument tables, whatever their columns: the header cells say which column is the name,
  * type, optionality, example, default or description.
  */
-import type { ArgFact } from '../sources/page-facts.ts';
-import type { Cell } from '../sources/document.ts';
-import { columnRole, type ColumnRole } from '../sources/headings.ts';
+import type { ArgFact } from '../facts/page-facts.ts';
+import type { Cell } from '../documents/document.ts';
+import { columnRole, type ColumnRole } from '../documents/headings.ts';
 import { normalizeArgType, readEnum, readOptionality, splitLabels } from './argument-details.ts';
+import { isSnakeCase } from '../model/snake-case.ts';
 
 export interface TableShape {
   /** Index of the header row. */
@@ -23,7 +24,6 @@ export function tableShape(rows: readonly Cell[][]): TableShape | null {
   return null;
 }
 
-const IDENT = /^[a-z][a-z0-9_]*$/;
 
 export function readArgumentTable(rows: readonly Cell[][], shape: TableShape, defaultRequired: boolean | null): ArgFact[] {
   const col = (role: ColumnRole) => shape.roles.indexOf(role);
@@ -32,7 +32,7 @@ export function readArgumentTable(rows: readonly Cell[][], shape: TableShape, de
   for (const row of rows.slice(shape.header + 1)) {
     const nameCell = row[nameCol];
     if (!nameCell) continue;
-    const name = nameCell.codes.find((c) => IDENT.test(c)) ?? /[a-z][a-z0-9_]*/.exec(nameCell.text)?.[0];
+    const name = nameCell.codes.find((c) => isSnakeCase(c)) ?? /[a-z][a-z0-9_]*/.exec(nameCell.text)?.[0];
     if (!name) continue;
     const cell = (role: ColumnRole) => (col(role) >= 0 ? row[col(role)] : undefined);
     const descCell = cell('description');

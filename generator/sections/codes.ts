@@ -3,9 +3,9 @@
  * text renderings where a code stands on its own line, is glued to its description
  * (`access_deniedAccess to…`), or was lost altogether (only descriptions remain).
  */
-import type { CodeFact } from '../sources/page-facts.ts';
-import type { Block } from '../sources/document.ts';
-import { headerLineRoles } from '../sources/headings.ts';
+import type { CodeFact } from '../facts/page-facts.ts';
+import type { Block } from '../documents/document.ts';
+import { headerLineRoles } from '../documents/headings.ts';
 import { tableShape } from './argument-table.ts';
 import { looksLikeDashList, splitDashList } from './dash-list.ts';
 import type { Lexicon } from './lexicon.ts';
@@ -49,7 +49,7 @@ function addDashEntries(text: string, lexicon: Lexicon, result: CodesResult): vo
   }
 }
 
-function codesOfTable(rows: import('../sources/document.ts').Cell[][]): CodeFact[] {
+function codesOfTable(rows: import('../documents/document.ts').Cell[][]): CodeFact[] {
   const shape = tableShape(rows);
   if (!shape) return [];
   let codeCol = shape.roles.findIndex((r) => r === 'error' || r === 'warning' || r === 'name');

@@ -3,8 +3,8 @@
  * deprecation. Each reader takes the sections and returns `null` when the page does not say.
  */
 import type { HttpFacts, Scopes } from '../model/types.ts';
-import type { Block, Section } from '../sources/document.ts';
-import { blockText } from '../sources/document.ts';
+import type { Block, Section } from '../documents/document.ts';
+import { blockText } from '../documents/document.ts';
 import { isArgumentSection } from './sectionize.ts';
 
 const VERB_URL = /\b(GET|POST|PUT|PATCH|DELETE)\s*(https?:\/\/[^\s"'<>]+)/;

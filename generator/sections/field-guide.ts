@@ -3,7 +3,7 @@
  * nested for the fields of array elements.
  */
 import type { ResponseField } from '../model/types.ts';
-import type { Section } from '../sources/document.ts';
+import type { Section } from '../documents/document.ts';
 
 const FIELD = /^([a-z][a-z0-9_]*)\s*[-–—:]\s+(.+)$/;
 

@@ -3,6 +3,7 @@
  * codes) known to be real, and words known to be words. Built from the page itself, from the
  * catalog of common errors, and (on a second pass) from the other pages of the run.
  */
+import { isSnakeCase } from '../model/snake-case.ts';
 
 export interface Lexicon {
   /** Identifiers known to exist: argument names, error and warning codes. */
@@ -12,8 +13,6 @@ export interface Lexicon {
 }
 
 export const EMPTY_LEXICON: Lexicon = { identifiers: new Set(), words: new Set() };
-
-const IDENTIFIER = /^[a-z][a-z0-9_]*$/;
 
 /** Words of running text: whitespace-separated tokens that are plain lower-case words or snake_case names. */
 export function wordsOfProse(text: string): string[] {
@@ -32,9 +31,9 @@ export function identifiersOfProse(text: string, codes: readonly string[] = []):
   const found: string[] = [];
   for (const raw of text.split(/\s+/)) {
     const token = raw.replace(/^[("'`[]+|[)"'`\],.;:!?]+$/g, '');
-    if (IDENTIFIER.test(token) && token.includes('_')) found.push(token);
+    if (isSnakeCase(token) && token.includes('_')) found.push(token);
   }
-  for (const code of codes) if (IDENTIFIER.test(code)) found.push(code);
+  for (const code of codes) if (isSnakeCase(code)) found.push(code);
   return found;
 }
 

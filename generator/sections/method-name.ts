@@ -2,7 +2,7 @@
  * Method names: on the page (its title or top heading), in an ExDoc module and function name
  * (`Slack.Web.Chat` + `post_message` = `chat.postMessage`), or nowhere (the file name decides).
  */
-import type { Block } from '../sources/document.ts';
+import type { Block } from '../documents/document.ts';
 
 import { METHOD_NAME } from '../model/method-name.ts';
 
@@ -50,10 +50,4 @@ const SIGNATURE = /^([a-z_][a-z0-9_]*)(?:\((.*)\)|\/(\d+))$/;
 /** The function a heading or line of an ExDoc page documents (`add(token, channel)`, `add/3`). */
 export function functionOfSignature(text: string): string | null {
   return SIGNATURE.exec(text.trim())?.[1] ?? null;
-}
-
-/** The method a file name stands for: its name without the extension (`oauth.v2.access.html`). */
-export function stemOf(fileName: string): string {
-  const base = fileName.split('/').pop() ?? fileName;
-  return base.replace(/\.(html?|txt|text|md|json)$/i, '');
 }

@@ -4,7 +4,7 @@
  * `attachments` is required").
  */
 import type { Note } from '../model/types.ts';
-import type { ArgGroupFact } from '../sources/page-facts.ts';
+import type { ArgGroupFact } from '../facts/page-facts.ts';
 
 export type NoteFact = Omit<Note, 'source'>;
 

@@ -1,11 +1,11 @@
 /**
  * Example responses: JSON code blocks, each with the sentence or label before it. A page may
- * lose the heading of this section (seed 002), so code blocks are looked for in every section
+ * lose the heading of this section (docs-input/api.slack.com/oauth.token.txt), so code blocks are looked for in every section
  * but the error and warning tables; in argument sections only blocks that are responses (`ok`).
  */
-import type { ResponseFact } from '../sources/page-facts.ts';
-import type { Section } from '../sources/document.ts';
-import { squash } from '../sources/document.ts';
+import type { ResponseFact } from '../facts/page-facts.ts';
+import type { Section } from '../documents/document.ts';
+import { squash } from '../documents/document.ts';
 import type { Diagnostic } from '../model/diagnostics.ts';
 import { diagnostic } from '../model/diagnostics.ts';
 import { MAX_JSON_DEPTH } from '../input/limits.ts';

@@ -1,10 +1,10 @@
 /**
  * Blocks into sections by meaning: known headings open sections; so do table header lines
  * (`Error Description`) and the sentences that introduce error and warning tables, for pages
- * that lost their headings (seed 002).
+ * that lost their headings (docs-input/api.slack.com/oauth.token.txt).
  */
-import type { Block, Section, SectionKind } from '../sources/document.ts';
-import { headerLineRoles, headingKind } from '../sources/headings.ts';
+import type { Block, Section, SectionKind } from '../documents/document.ts';
+import { headerLineRoles, headingKind } from '../documents/headings.ts';
 import { METHOD_NAME } from './method-name.ts';
 
 const ARGUMENT_KINDS: ReadonlySet<SectionKind> = new Set(['arguments', 'required-arguments', 'optional-arguments']);

@@ -2,8 +2,8 @@
 import { MAX_HTML_DEPTH } from '../input/limits.ts';
 import { diagnostic } from '../model/diagnostics.ts';
 import type { Lexicon } from '../sections/lexicon.ts';
-import { htmlToBlocks } from './html-blocks.ts';
-import type { PageFacts } from './page-facts.ts';
+import { htmlToBlocks } from '../documents/html-blocks.ts';
+import type { PageFacts } from '../facts/page-facts.ts';
 import { readPage } from './read-page.ts';
 
 export function readHtmlPage(id: string, html: string, known: Lexicon): PageFacts {

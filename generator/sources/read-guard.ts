@@ -5,7 +5,7 @@
  */
 import { MAX_PAGE_BYTES } from '../input/limits.ts';
 import { diagnostic, type Diagnostic } from '../model/diagnostics.ts';
-import type { PageFacts } from './page-facts.ts';
+import type { PageFacts } from '../facts/page-facts.ts';
 
 export const WHOLE_PAGE = '(whole page)';
 

@@ -4,6 +4,7 @@
  */
 import type { Diagnostic } from '../model/diagnostics.ts';
 import { diagnostic } from '../model/diagnostics.ts';
+import { isSnakeCase } from '../model/snake-case.ts';
 import { readArgumentLines } from '../sections/argument-lines.ts';
 import { readArgumentTable, tableShape } from '../sections/argument-table.ts';
 import { isChrome } from '../sections/chrome.ts';
@@ -17,10 +18,10 @@ import { readGroupRules, readNotes } from '../sections/notes.ts';
 import { ExampleBudget } from '../sections/example-budget.ts';
 import { readResponses } from '../sections/responses.ts';
 import { isArgumentSection, sectionize } from '../sections/sectionize.ts';
-import type { Block, Section } from './document.ts';
-import { blockText } from './document.ts';
-import type { ArgFact, ArgGroupFact, CodeFact, MethodFacts, PageFacts } from './page-facts.ts';
-import { capLists, emptyMethodFacts } from './page-facts.ts';
+import type { Block, Section } from '../documents/document.ts';
+import { blockText } from '../documents/document.ts';
+import type { ArgFact, ArgGroupFact, CodeFact, MethodFacts, PageFacts } from '../facts/page-facts.ts';
+import { capLists, emptyMethodFacts } from '../facts/page-facts.ts';
 import { inSection } from './read-guard.ts';
 
 export interface PageInput {
@@ -227,7 +228,7 @@ function oddCodes(facts: MethodFacts, file: string): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const [section, entries] of [['Errors', facts.errors], ['Warnings', facts.warnings]] as const) {
     for (const e of entries ?? []) {
-      if (e.code !== null && !/^[a-z][a-z0-9_]*$/.test(e.code)) {
+      if (e.code !== null && !isSnakeCase(e.code)) {
         out.push(diagnostic('warning', 'codes/not-identifier', file, section,
           `The code ${JSON.stringify(e.code)} is not a snake_case identifier; its enum member is named by rule and its value kept as written.`));
       }

@@ -6,13 +6,15 @@ import type { Diagnostic } from '../model/diagnostics.ts';
 import { diagnostic } from '../model/diagnostics.ts';
 import type { ArgType, PropertyNode, TypeNode } from '../model/types.ts';
 import { sharedObjectKind } from '../catalog/shared-objects.ts';
+import { isSnakeCase } from '../model/snake-case.ts';
+import { RECORDER_KEYS } from '../catalog/recorder-keys.ts';
 import { readEnum } from '../sections/argument-details.ts';
 import { readNotes } from '../sections/notes.ts';
 import { jsonDepthExceeds } from '../sections/json-example.ts';
 import { MAX_EXAMPLE_FIELDS, MAX_JSON_DEPTH, MAX_OBJECT_KEYS } from '../input/limits.ts';
 import { ExampleBudget, tooMuch } from '../sections/example-budget.ts';
-import type { ArgFact, CodeFact, PageFacts, ResponseFact } from './page-facts.ts';
-import { capLists, emptyMethodFacts } from './page-facts.ts';
+import type { ArgFact, CodeFact, PageFacts, ResponseFact } from '../facts/page-facts.ts';
+import { capLists, emptyMethodFacts } from '../facts/page-facts.ts';
 
 type Json = Record<string, unknown>;
 
@@ -57,17 +59,14 @@ export function readRecord(id: string, stem: string, content: string): PageFacts
   facts.args = readArgs(record['args'], id, diagnostics);
   if (facts.args.some((a) => a.schema?.kind === 'file')) facts.contentTypes.push('multipart/form-data');
   facts.responses = readExamples(record['examples']);
-  facts.errors = readCodes(record['errors']);
-  facts.warnings = readCodes(record['warnings']);
+  facts.errors = codeFactsOf(record['errors']);
+  facts.warnings = codeFactsOf(record['warnings']);
   facts.responseSchema = isObject(record['output']) ? typeOf(record['output']) : null;
   // Rules stated in argument descriptions ("supply the Client ID and Client Secret using HTTP Basic").
   facts.notes = readNotes([facts.description ?? '', ...facts.args.map((a) => a.description ?? '')], false);
   for (const d of capLists(facts, id)) diagnostics.push(d);
   return { id, format: 'record', layout: 'reference-record', methods: [facts], diagnostics, guessed: false };
 }
-
-/** Keys the recorder added to every recorded response, whatever the call returned. */
-const RECORDER_KEYS = new Set(['error', 'warning', 'needed', 'provided']);
 
 /**
  * A recorded real response (`<method>.json` of ../shared/slack-responses): an observed success
@@ -85,7 +84,7 @@ function readRecording(id: string, stem: string, recording: Json): PageFacts {
   facts.name = stem;
   facts.nameFrom = 'file';
   const example: Json = { ok: true };
-  for (const [k, v] of Object.entries(recording)) if (k !== 'ok' && !RECORDER_KEYS.has(k)) example[k] = v;
+  for (const [k, v] of Object.entries(recording)) if (!RECORDER_KEYS.has(k)) example[k] = v;
   facts.responses = [{ kind: 'success', description: 'Recorded response (anonymised, merged).', example, observed: true }];
   return { id, format: 'record', layout: 'recorded-response', methods: [facts], diagnostics: [], guessed: false };
 }
@@ -172,7 +171,7 @@ function readArgs(args: unknown, id: string, diagnostics: Diagnostic[]): ArgFact
     const ref = str(p['schema']) ?? (schema.kind === 'ref' ? schema.name : null);
     if (ref !== null) fact.ref = ref;
     if (argTypeOf(schema) === 'string' && description && JSON_ENCODED.test(description)) fact.jsonEncoded = true;
-    if (!/^[a-z][a-z0-9_]*$/.test(name)) {
+    if (!isSnakeCase(name)) {
       diagnostics.push(diagnostic('info', 'args/unusual-name', id, 'args', `The argument name ${JSON.stringify(name)} is not snake_case; it is quoted in code.`));
     }
     return fact;
@@ -270,7 +269,7 @@ function readExamples(examples: unknown): ResponseFact[] {
   });
 }
 
-function readCodes(codes: unknown): CodeFact[] | null {
+function codeFactsOf(codes: unknown): CodeFact[] | null {
   if (!isObject(codes)) return null;
   return Object.entries(codes).map(([code, raw]) => {
     // `code: { desc, hidden }`, or in older records `code: "description"`.

@@ -4,7 +4,7 @@ import { readPages, type PageFile } from '../../generator/input/read-pages.ts';
 import { buildModel, readAllPages } from '../../generator/pipeline.ts';
 import type { Method, Model, ResolvedModel } from '../../generator/model/types.ts';
 import { resolveModel } from '../../generator/resolve/resolve-model.ts';
-import type { PageFacts } from '../../generator/sources/page-facts.ts';
+import type { PageFacts } from '../../generator/facts/page-facts.ts';
 
 export const DOCS_INPUT = fileURLToPath(new URL('../../docs-input', import.meta.url));
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_EXAMPLE_FIELDS, MAX_HTML_DEPTH, MAX_JSON_DEPTH, MAX_LIST_ENTRIES, MAX_OBJECT_KEYS } from '../../generator/input/limits.ts';
 import type { Diagnostic } from '../../generator/model/diagnostics.ts';
 import { catalogLexicon, readPageFile } from '../../generator/pipeline.ts';
-import type { PageFacts } from '../../generator/sources/page-facts.ts';
+import type { PageFacts } from '../../generator/facts/page-facts.ts';
 
 const read = (id: string, content: string, format: 'html' | 'text' | 'record' = id.endsWith('.html') ? 'html' : id.endsWith('.json') ? 'record' : 'text') =>
   readPageFile({ id, stem: 'chat.postMessage', format, content }, catalogLexicon());

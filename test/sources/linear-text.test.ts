@@ -4,8 +4,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { withoutDecoration } from '../../generator/sources/headings.ts';
-import { stripBold } from '../../generator/sources/text-blocks.ts';
+import { withoutDecoration } from '../../generator/documents/headings.ts';
+import { stripBold } from '../../generator/documents/text-blocks.ts';
 import { apiUrlOf } from '../../generator/sections/facts.ts';
 
 const text = (pieces: string[]) => fc.array(fc.constantFrom(...pieces), { maxLength: 16 }).map((p) => p.join(''));

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readAllPages } from '../../generator/pipeline.ts';
-import type { PageFacts } from '../../generator/sources/page-facts.ts';
+import type { PageFacts } from '../../generator/facts/page-facts.ts';
 import { DOCS_INPUT } from '../helpers/pages.ts';
 import { innerText, textContent } from '../helpers/render-text.ts';
 

@@ -5,42 +5,17 @@
 import { MAX_LIST_ENTRIES } from '../input/limits.ts';
 import type { Diagnostic } from '../model/diagnostics.ts';
 import { diagnostic } from '../model/diagnostics.ts';
-import type { ArgType, HttpFacts, Note, ResponseField, Scopes, TypeNode } from '../model/types.ts';
+import type { Arg, ArgGroup, ErrorCode, HttpFacts, Note, ResponseExample, ResponseField, Scopes, TypeNode } from '../model/types.ts';
 
-export interface ArgFact {
-  name: string;
-  type: ArgType | null;
-  typeText?: string;
-  required: boolean | null;
-  description: string | null;
-  example: string | null;
-  default: string | null;
-  enum: string[] | null;
-  schema?: TypeNode;
-  ref?: string;
-  jsonEncoded?: boolean;
-}
+/** An argument as one page states it: the model's {@link Arg}, but whether it is required may be unstated (`null`). */
+export type ArgFact = Omit<Arg, 'required' | 'requiredUnstated' | 'sources'> & { required: boolean | null };
 
-export interface ArgGroupFact {
-  kind: 'one-of' | 'at-least-one-of';
-  args: string[];
-}
+export type ArgGroupFact = Omit<ArgGroup, 'sources'>;
 
-export interface ResponseFact {
-  kind: 'success' | 'error';
-  description: string | null;
-  example: unknown;
-  recovered?: boolean;
-  raw?: string;
-  observed?: boolean;
-}
+export type ResponseFact = Omit<ResponseExample, 'source'>;
 
-/** An error or warning row; `code` is `null` when the page lost it (seed 002). */
-export interface CodeFact {
-  code: string | null;
-  description: string | null;
-  hidden: boolean;
-}
+/** An error or warning row; `code` is `null` when the page lost it (its description is kept: the merge may recover the code). */
+export type CodeFact = Pick<ErrorCode, 'description' | 'hidden'> & { code: string | null };
 
 export interface MethodFacts {
   /** `null` when neither the page nor its URL names the method (the file name decides). */

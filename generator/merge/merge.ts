@@ -3,12 +3,12 @@
  * The better source wins each fact (the current site over older pages, HTML over text); every
  * fact keeps the sources that state it, and disagreements become diagnostics.
  */
-import type { ArgFact, CodeFact, MethodFacts, PageFacts } from '../sources/page-facts.ts';
-import type { Diagnostic } from './diagnostics.ts';
-import { isMethodName } from './method-name.ts';
-import { diagnostic } from './diagnostics.ts';
+import type { ArgFact, CodeFact, MethodFacts, PageFacts } from '../facts/page-facts.ts';
+import type { Diagnostic } from '../model/diagnostics.ts';
+import { isMethodName } from '../model/method-name.ts';
+import { diagnostic } from '../model/diagnostics.ts';
 import { catalogDescriptions, recoverCode, type KnownDescription } from './recover-codes.ts';
-import type { Arg, ArgGroup, ErrorCode, Method, Model, SourceRef, UnnamedEntry, Warning } from './types.ts';
+import type { Arg, ArgGroup, ErrorCode, Method, Model, SourceRef, UnnamedEntry, Warning } from '../model/types.ts';
 
 export interface PageOrigin {
   facts: PageFacts;

@@ -5,7 +5,7 @@
  */
 import type { Block, Cell } from './document.ts';
 import { headerLineRoles, headingKind, MAJOR_HEADINGS } from './headings.ts';
-import { METHOD_NAME } from '../sections/method-name.ts';
+import { METHOD_NAME } from '../model/method-name.ts';
 
 const BULLET = /^([•·▪◦‣*]|-(?=\s))\s*/;
 const JSON_LINE =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogDescriptions, recoverCode, similarity } from '../../generator/model/recover-codes.ts';
+import { catalogDescriptions, recoverCode, similarity } from '../../generator/merge/recover-codes.ts';
 
 describe('recovering a code from its description', () => {
   const catalog = catalogDescriptions();

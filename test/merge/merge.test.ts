@@ -1,7 +1,7 @@
 /** Pages of one method merge into one method, keeping where each fact came from. */
 import { describe, expect, it } from 'vitest';
-import { mergePages } from '../../generator/model/merge.ts';
-import { emptyMethodFacts, type PageFacts } from '../../generator/sources/page-facts.ts';
+import { mergePages } from '../../generator/merge/merge.ts';
+import { emptyMethodFacts, type PageFacts } from '../../generator/facts/page-facts.ts';
 import { method } from '../helpers/pages.ts';
 
 describe('merging seeds 000 and 003 (oauth.v2.user.access from two sources)', () => {

@@ -5,7 +5,7 @@
 import * as cheerio from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { describe, expect, it } from 'vitest';
-import { capHtmlDepth, flattenDeeperThan } from '../../generator/sources/html-depth.ts';
+import { capHtmlDepth, flattenDeeperThan } from '../../generator/documents/html-depth.ts';
 
 const depthOf = (root: AnyNode): number => {
   let max = 0;
