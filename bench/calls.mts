@@ -11,7 +11,9 @@ import { Agent, request } from 'undici';
 const [port, clientDir] = process.argv.slice(2) as [string, string];
 const base = `http://127.0.0.1:${port}/api`;
 const require = createRequire(import.meta.url);
-const { WebClient } = require('@slack/web-api') as { WebClient: new (token?: string, o?: object) => { apiCall(m: string, a?: object): Promise<unknown> } };
+const { WebClient } = require('@slack/web-api') as {
+  WebClient: new (token?: string, o?: object) => { apiCall(m: string, a?: object): Promise<unknown> };
+};
 const ours = (await import(pathToFileURL(`${clientDir}/index.ts`).href)) as {
   SlackClient: new (o: object) => { api: { test(a?: object): Promise<unknown> }; close(): Promise<void> };
 };
@@ -36,12 +38,21 @@ const agent = new Agent({ connections: 50, keepAliveTimeout: 30_000 });
 const candidates: Record<string, Call> = {
   undici: async () => {
     const res = await request(`${base}/api.test`, {
-      method: 'POST', dispatcher: agent, body: '', headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: 'Bearer xoxb-bench' },
+      method: 'POST',
+      dispatcher: agent,
+      body: '',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: 'Bearer xoxb-bench' },
     });
     await res.body.json();
   },
-  ours: ((c) => () => c.api.test())(new ours.SlackClient({ token: 'xoxb-bench', baseUrl: base, connections: 50 })),
-  official: ((c) => () => c.apiCall('api.test'))(new WebClient('xoxb-bench', { slackApiUrl: `${base}/` })),
+  ours: (
+    (c) => () =>
+      c.api.test()
+  )(new ours.SlackClient({ token: 'xoxb-bench', baseUrl: base, connections: 50 })),
+  official: (
+    (c) => () =>
+      c.apiCall('api.test')
+  )(new WebClient('xoxb-bench', { slackApiUrl: `${base}/` })),
 };
 
 const which = process.env['BENCH_ONLY'];

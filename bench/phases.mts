@@ -22,8 +22,16 @@ const t3 = performance.now();
 const model = resolveModel(mergePages(facts.map((f, i) => ({ facts: f, stem: pages[i]!.stem }))));
 const t4 = performance.now();
 const project = new Project({ useInMemoryFileSystem: true });
-const texts = model.methods.map((m) => project.createSourceFile('m.ts', { statements: methodStatements(m).statements }, { overwrite: true }).getFullText());
-texts.push(project.createSourceFile('c.ts', { statements: clientStatements(model.methods) }, { overwrite: true }).getFullText());
+const texts = model.methods.map((m) =>
+  project
+    .createSourceFile('m.ts', { statements: methodStatements(m).statements }, { overwrite: true })
+    .getFullText(),
+);
+texts.push(
+  project
+    .createSourceFile('c.ts', { statements: clientStatements(model.methods) }, { overwrite: true })
+    .getFullText(),
+);
 const t5 = performance.now();
 await formatAll(texts, { cacheDir: null });
 const t6 = performance.now();
@@ -31,4 +39,14 @@ const files = await emitPackage(model, { cacheDir: null });
 const t7 = performance.now();
 writeTree(out, files);
 const t8 = performance.now();
-console.log(JSON.stringify({ import: t1 - t0, read: t2 - t1, parse: t3 - t2, model: t4 - t3, emit: t5 - t4, format: t6 - t5, write: t8 - t7 }));
+console.log(
+  JSON.stringify({
+    import: t1 - t0,
+    read: t2 - t1,
+    parse: t3 - t2,
+    model: t4 - t3,
+    emit: t5 - t4,
+    format: t6 - t5,
+    write: t8 - t7,
+  }),
+);

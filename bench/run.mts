@@ -4,7 +4,16 @@
  * rewrites BENCHMARKS.md. Figures are medians of several runs; ratios matter, not absolutes.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -23,9 +32,18 @@ const log = (m: string) => process.stderr.write(`${m}\n`);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const fmt = (n: number, d = 2) => n.toFixed(d);
 
-function timed(cmd: string, args: string[], env: Record<string, string> = {}): { ms: number; rssMb: number; out: string } {
+function timed(
+  cmd: string,
+  args: string[],
+  env: Record<string, string> = {},
+): { ms: number; rssMb: number; out: string } {
   const started = performance.now();
-  const r = spawnSync('/usr/bin/time', ['-f', '%M', cmd, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 64 << 20 });
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', cmd, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+    maxBuffer: 64 << 20,
+  });
   const ms = performance.now() - started;
   const rss = Number(/(\d+)\s*$/.exec(r.stderr.trim())?.[1] ?? 0) / 1024;
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed: ${r.stderr.slice(0, 2000)}`);
@@ -43,7 +61,9 @@ function installedSize(pkgDir: string, seen = new Set<string>()): number {
   if (seen.has(pkgDir)) return 0;
   seen.add(pkgDir);
   let size = dirSize(pkgDir);
-  const manifest = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+  const manifest = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')) as {
+    dependencies?: Record<string, string>;
+  };
   for (const dep of Object.keys(manifest.dependencies ?? {})) {
     for (const candidate of [join(pkgDir, 'node_modules', dep), join(ROOT, 'node_modules', dep)]) {
       try {
@@ -86,20 +106,46 @@ const onePage = Array.from({ length: RUNS }, (_, i) => {
   return timed(node, [...cli, '--input', changedInput, '--out', out], { SLACK_CODEGEN_CACHE: cache });
 });
 const incremental = JSON.parse(
-  timed(node, ['--import', 'tsx', join(ROOT, 'bench/incremental.mts'), RECORDS, join(scratch, 'incremental-out')], { SLACK_CODEGEN_CACHE: join(scratch, 'inc-cache', 'format') }).out,
+  timed(
+    node,
+    ['--import', 'tsx', join(ROOT, 'bench/incremental.mts'), RECORDS, join(scratch, 'incremental-out')],
+    { SLACK_CODEGEN_CACHE: join(scratch, 'inc-cache', 'format') },
+  ).out,
 ) as { total: number; parse: number; model: number; emitAndFormat: number; write: number };
-const phases = Array.from({ length: RUNS }, () => JSON.parse(timed(node, ['--import', 'tsx', join(ROOT, 'bench/phases.mts'), RECORDS, join(scratch, 'phases-out')]).out) as Record<string, number>);
+const phases = Array.from(
+  { length: RUNS },
+  () =>
+    JSON.parse(
+      timed(node, ['--import', 'tsx', join(ROOT, 'bench/phases.mts'), RECORDS, join(scratch, 'phases-out')])
+        .out,
+    ) as Record<string, number>,
+);
 const phase = (k: string) => median(phases.map((p) => p[k]!));
 const tscCheck = Array.from({ length: RUNS }, () => timed(TSC, ['-p', join(out, 'tsconfig.json')]).ms);
 
 // 2. Calls per second against a local server in a process of its own.
 log('calls per second…');
 const server = spawn(node, [join(ROOT, 'bench/server.mjs')], { stdio: ['ignore', 'pipe', 'inherit'] });
-const port = await new Promise<string>((resolve) => server.stdout.once('data', (d: Buffer) => resolve(d.toString().trim())));
-const callRuns = Array.from({ length: RUNS }, () => JSON.parse(timed(node, ['--import', 'tsx', join(ROOT, 'bench/calls.mts'), port, out]).out) as { results: Record<string, { sequential: number; concurrent: number }> });
-const calls = (who: string, mode: 'sequential' | 'concurrent') => median(callRuns.map((r) => r.results[who]![mode]));
-const soakOurs = timed(node, ['--import', 'tsx', join(ROOT, 'bench/calls.mts'), port, out], { BENCH_ONLY: 'ours', BENCH_SOAK: 'ours' });
-const soakOfficial = timed(node, ['--import', 'tsx', join(ROOT, 'bench/calls.mts'), port, out], { BENCH_ONLY: 'official', BENCH_SOAK: 'official' });
+const port = await new Promise<string>((resolve) =>
+  server.stdout.once('data', (d: Buffer) => resolve(d.toString().trim())),
+);
+const callRuns = Array.from(
+  { length: RUNS },
+  () =>
+    JSON.parse(timed(node, ['--import', 'tsx', join(ROOT, 'bench/calls.mts'), port, out]).out) as {
+      results: Record<string, { sequential: number; concurrent: number }>;
+    },
+);
+const calls = (who: string, mode: 'sequential' | 'concurrent') =>
+  median(callRuns.map((r) => r.results[who]![mode]));
+const soakOurs = timed(node, ['--import', 'tsx', join(ROOT, 'bench/calls.mts'), port, out], {
+  BENCH_ONLY: 'ours',
+  BENCH_SOAK: 'ours',
+});
+const soakOfficial = timed(node, ['--import', 'tsx', join(ROOT, 'bench/calls.mts'), port, out], {
+  BENCH_ONLY: 'official',
+  BENCH_SOAK: 'official',
+});
 server.kill();
 
 // 3. Cold import and installed size.
@@ -108,19 +154,27 @@ execFileSync(TSC, ['-p', join(out, 'tsconfig.build.json')], { cwd: ROOT });
 execFileSync(join(ROOT, 'node_modules', '.bin', 'esbuild'), BUNDLE_ARGS, { cwd: out });
 const ourEntry = join(out, 'dist', 'index.bundle.js');
 const ourTypes = join(out, 'dist', 'index.js');
-const importMs = (code: string) => median(Array.from({ length: 10 }, () => timed(node, ['--input-type=module', '-e', code]).ms));
+const importMs = (code: string) =>
+  median(Array.from({ length: 10 }, () => timed(node, ['--input-type=module', '-e', code]).ms));
 const bare = importMs('0');
 const oursImport = importMs(`await import(${JSON.stringify(ourEntry)})`);
-const officialImport = importMs(`import { createRequire } from 'node:module'; createRequire(${JSON.stringify(join(ROOT, 'package.json'))})('@slack/web-api')`);
+const officialImport = importMs(
+  `import { createRequire } from 'node:module'; createRequire(${JSON.stringify(join(ROOT, 'package.json'))})('@slack/web-api')`,
+);
 // What `npm pack` ships is dist/ (modules, bundle, declarations) and the manifest.
-const oursSize = dirSize(join(out, 'dist')) + dirSize(join(out, 'package.json')) + installedSize(join(ROOT, 'node_modules', 'undici'));
+const oursSize =
+  dirSize(join(out, 'dist')) +
+  dirSize(join(out, 'package.json')) +
+  installedSize(join(ROOT, 'node_modules', 'undici'));
 const officialSize = installedSize(join(ROOT, 'node_modules', '@slack', 'web-api'));
 
 // 4. Type-check cost for a consumer calling five methods.
 log('consumer type-check…');
 const consumerDir = join(scratch, 'consumer');
 mkdirSync(consumerDir, { recursive: true });
-writeFileSync(join(consumerDir, 'ours.ts'), `import { SlackClient } from ${JSON.stringify(ourTypes)};
+writeFileSync(
+  join(consumerDir, 'ours.ts'),
+  `import { SlackClient } from ${JSON.stringify(ourTypes)};
 const c = new SlackClient({ token: 'x' });
 export async function run() {
   const a = await c.chat.postMessage({ channel: 'C1', text: 'hi' });
@@ -130,8 +184,11 @@ export async function run() {
   const f = await c.views.publish({ user_id: 'U1', view: {} });
   return [a.ts, b.channels, d.user, e.ok, f.ok];
 }
-`);
-writeFileSync(join(consumerDir, 'official.ts'), `import { WebClient } from '@slack/web-api';
+`,
+);
+writeFileSync(
+  join(consumerDir, 'official.ts'),
+  `import { WebClient } from '@slack/web-api';
 const c = new WebClient('x');
 export async function run() {
   const a = await c.chat.postMessage({ channel: 'C1', text: 'hi' });
@@ -141,15 +198,44 @@ export async function run() {
   const f = await c.views.publish({ user_id: 'U1', view: { type: 'home', blocks: [] } });
   return [a.ts, b.channels, d.user, e.ok, f.ok];
 }
-`);
+`,
+);
 const checkConsumer = (file: string) => {
   const runs = Array.from({ length: RUNS }, () => {
-    const r = spawnSync(TSC, ['--noEmit', '--extendedDiagnostics', '--ignoreConfig', '--strict', '--module', 'nodenext', '--target', 'es2022', '--skipLibCheck', '--types', 'node', join(consumerDir, file)], { cwd: ROOT, encoding: 'utf8' });
+    const r = spawnSync(
+      TSC,
+      [
+        '--noEmit',
+        '--extendedDiagnostics',
+        '--ignoreConfig',
+        '--strict',
+        '--module',
+        'nodenext',
+        '--target',
+        'es2022',
+        '--skipLibCheck',
+        '--types',
+        'node',
+        join(consumerDir, file),
+      ],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
     const field = (name: string) => Number(new RegExp(`${name}:\\s+([\\d.]+)`).exec(r.stdout)?.[1] ?? NaN);
-    if (/error TS/.test(r.stdout)) throw new Error(`consumer ${file} does not type-check:\n${r.stdout.slice(0, 2000)}`);
-    return { check: field('Check time') * 1000, total: field('Total time') * 1000, types: field('Types'), memoryMb: field('Memory used') / 1024 };
+    if (/error TS/.test(r.stdout))
+      throw new Error(`consumer ${file} does not type-check:\n${r.stdout.slice(0, 2000)}`);
+    return {
+      check: field('Check time') * 1000,
+      total: field('Total time') * 1000,
+      types: field('Types'),
+      memoryMb: field('Memory used') / 1024,
+    };
   });
-  return { check: median(runs.map((r) => r.check)), total: median(runs.map((r) => r.total)), types: runs[0]!.types, memoryMb: median(runs.map((r) => r.memoryMb)) };
+  return {
+    check: median(runs.map((r) => r.check)),
+    total: median(runs.map((r) => r.total)),
+    types: runs[0]!.types,
+    memoryMb: median(runs.map((r) => r.memoryMb)),
+  };
 };
 const consumerOurs = checkConsumer('ours.ts');
 const consumerOfficial = checkConsumer('official.ts');
@@ -157,8 +243,14 @@ const consumerOfficial = checkConsumer('official.ts');
 // 5. The report.
 const versions = {
   node: process.version,
-  official: (JSON.parse(readFileSync(join(ROOT, 'node_modules/@slack/web-api/package.json'), 'utf8')) as { version: string }).version,
-  undici: (JSON.parse(readFileSync(join(ROOT, 'node_modules/undici/package.json'), 'utf8')) as { version: string }).version,
+  official: (
+    JSON.parse(readFileSync(join(ROOT, 'node_modules/@slack/web-api/package.json'), 'utf8')) as {
+      version: string;
+    }
+  ).version,
+  undici: (
+    JSON.parse(readFileSync(join(ROOT, 'node_modules/undici/package.json'), 'utf8')) as { version: string }
+  ).version,
   typescript: execFileSync(TSC, ['--version'], { encoding: 'utf8' }).trim(),
 };
 const genCold = median(cold.map((r) => r.ms));

@@ -25,15 +25,29 @@ const collect = (value: string, previous: string[] | undefined): string[] => [..
 const program = new Command()
   .name('generate')
   .description('Read Slack Web API reference pages and emit the model and typed client.')
-  .option('--input <dir>', `folder of reference pages, read recursively; repeat for several (default: ${DEFAULT_INPUT})`, collect)
-  .option('--out <dir>', 'output folder for the generated package; only files the generator wrote there are replaced', 'generated')
-  .option('--force', 'adopt an output folder that holds files the generator did not write (they are left alone)')
+  .option(
+    '--input <dir>',
+    `folder of reference pages, read recursively; repeat for several (default: ${DEFAULT_INPUT})`,
+    collect,
+  )
+  .option(
+    '--out <dir>',
+    'output folder for the generated package; only files the generator wrote there are replaced',
+    'generated',
+  )
+  .option(
+    '--force',
+    'adopt an output folder that holds files the generator did not write (they are left alone)',
+  )
   .option('--model-out <file>', 'write the intermediate model as JSON')
   .option('--strict', 'treat warnings as fatal')
   .option('--verbose', 'print informational diagnostics too, and the stack of an internal error')
   .option('--check', 'generate in memory and exit 1 if the output folder differs (it is not written)')
   .option('--report <file>', 'write the diagnostics as JSON')
-  .option('--report-changes <file>', 'write the API changes since the model in the output folder, as Markdown')
+  .option(
+    '--report-changes <file>',
+    'write the API changes since the model in the output folder, as Markdown',
+  )
   .option('--watch', 'keep running and regenerate whenever a page changes')
   .addHelpText('after', EXIT_CODES)
   .action(async (raw: Omit<GenerateOptions, 'input'> & { input?: string[]; watch?: boolean }) => {

@@ -23,7 +23,10 @@ await new Command()
   .option('--concurrency <n>', 'requests at once', '4')
   .option('--no-records', 'do not fetch the structured records (<page>.json)')
   .action(async (opts: Options) => {
-    const methods = opts.methods?.split(',').map((m) => m.trim()).filter(Boolean);
+    const methods = opts.methods
+      ?.split(',')
+      .map((m) => m.trim())
+      .filter(Boolean);
     const outcomes = await fetchPages({
       baseUrl: opts.baseUrl,
       outDir: opts.out,
@@ -33,8 +36,11 @@ await new Command()
       ...(methods ? { methods } : {}),
     });
     const count = (r: string) => outcomes.filter((o) => o.result === r).length;
-    for (const o of outcomes.filter((x) => x.result === 'failed')) console.error(`failed ${o.url}: ${o.detail}`);
-    console.log(`${outcomes.length} files: ${count('written')} written, ${count('unchanged')} unchanged, ${count('failed')} failed`);
+    for (const o of outcomes.filter((x) => x.result === 'failed'))
+      console.error(`failed ${o.url}: ${o.detail}`);
+    console.log(
+      `${outcomes.length} files: ${count('written')} written, ${count('unchanged')} unchanged, ${count('failed')} failed`,
+    );
     if (count('failed') > 0) process.exitCode = 1;
   })
   .parseAsync();

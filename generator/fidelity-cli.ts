@@ -27,13 +27,21 @@ await new Command()
   .option('--json <file>', 'the figures as JSON', 'fidelity.json')
   .action((opts: Options) => {
     const recordings = readRecordings(opts.responses);
-    const docsOnly = { label: 'ours, docs only', ...measureModel(resolveModel(buildModel(readPages([opts.records]))), recordings) };
-    const withRecordings = { label: 'ours, docs + recordings', ...measureModel(resolveModel(buildModel(readPages([opts.records, opts.responses]))), recordings) };
+    const docsOnly = {
+      label: 'ours, docs only',
+      ...measureModel(resolveModel(buildModel(readPages([opts.records]))), recordings),
+    };
+    const withRecordings = {
+      label: 'ours, docs + recordings',
+      ...measureModel(resolveModel(buildModel(readPages([opts.records, opts.responses]))), recordings),
+    };
     const official = { label: '@slack/web-api', ...measureOfficial(recordings) };
     writeFileAtomic(opts.out, fidelityReport(docsOnly, withRecordings, official));
     writeFileAtomic(opts.json, `${JSON.stringify({ docsOnly, withRecordings, official }, null, 2)}\n`);
     for (const r of [docsOnly, withRecordings, official]) {
-      console.log(`${r.label}: ${(100 * r.totals.coverage).toFixed(2)}% covered, ${r.totals.missing} missing, ${r.totals.mismatched} mismatched`);
+      console.log(
+        `${r.label}: ${(100 * r.totals.coverage).toFixed(2)}% covered, ${r.totals.missing} missing, ${r.totals.mismatched} mismatched`,
+      );
     }
   })
   .parseAsync();

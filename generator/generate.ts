@@ -51,8 +51,11 @@ function readInputsOrFail(inputs: readonly string[]): Inputs | ExitCode {
   try {
     const read = readInputs(inputs);
     if (read.pages.length > 0) return read;
-    return fail(EXIT.input, `nothing to generate: no reference pages in ${inputs.join(', ')} ` +
-      '(pages are .html, .htm, .txt, .text, .md and .json files, read recursively).');
+    return fail(
+      EXIT.input,
+      `nothing to generate: no reference pages in ${inputs.join(', ')} ` +
+        '(pages are .html, .htm, .txt, .text, .md and .json files, read recursively).',
+    );
   } catch (err) {
     if (err instanceof InputError) return fail(EXIT.input, err.message);
     throw err;
@@ -70,10 +73,14 @@ function uniqueDiagnostics(model: Model, inputs: Inputs): Diagnostic[] {
 
 function printDiagnostics(diagnostics: readonly Diagnostic[], verbose: boolean): void {
   const byFile = new Map<string, Diagnostic[]>();
-  for (const d of diagnostics) if (verbose || d.severity !== 'info') byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
+  for (const d of diagnostics)
+    if (verbose || d.severity !== 'info') byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
   for (const [file, list] of [...byFile.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
     console.log(printable(file));
-    for (const d of list) console.log(printable(`  ${d.severity} ${d.code} [${d.section}${d.line ? `:${d.line}` : ''}] ${d.message}`));
+    for (const d of list)
+      console.log(
+        printable(`  ${d.severity} ${d.code} [${d.section}${d.line ? `:${d.line}` : ''}] ${d.message}`),
+      );
   }
 }
 
@@ -81,9 +88,12 @@ function summary(inputs: Inputs, model: Model, diagnostics: readonly Diagnostic[
   const counts = countBySeverity(diagnostics);
   const args = model.methods.reduce((n, m) => n + m.args.length, 0);
   const codes = model.methods.reduce((n, m) => n + m.errors.length, 0);
-  const notes = counts.info === 0 || verbose ? `${counts.info} notes` : `${counts.info} notes (--verbose shows them)`;
-  return `${inputs.pages.length} pages, ${model.methods.length} methods, ${args} arguments, ${codes} error codes; ` +
-    `diagnostics: ${counts.error} errors, ${counts.warning} warnings, ${notes}`;
+  const notes =
+    counts.info === 0 || verbose ? `${counts.info} notes` : `${counts.info} notes (--verbose shows them)`;
+  return (
+    `${inputs.pages.length} pages, ${model.methods.length} methods, ${args} arguments, ${codes} error codes; ` +
+    `diagnostics: ${counts.error} errors, ${counts.warning} warnings, ${notes}`
+  );
 }
 
 /** The API changes since the model kept in the output, and the version they move its package to. */
@@ -106,8 +116,11 @@ function writeSideFiles(opts: GenerateOptions, model: ResolvedModel, changes: Ch
   if (opts.modelOut) writeFileAtomic(opts.modelOut, `${JSON.stringify(model, null, 2)}\n`);
   if (opts.reportChanges) {
     writeFileAtomic(opts.reportChanges, changeReport(changes.changes));
-    const version = changes.kept === null ? `version ${changes.version}` : `version ${changes.kept} → ${changes.version}`;
-    console.log(`API changes: ${changes.changes.length}, semver bump ${bumpOf(changes.changes)} (${version})`);
+    const version =
+      changes.kept === null ? `version ${changes.version}` : `version ${changes.kept} → ${changes.version}`;
+    console.log(
+      `API changes: ${changes.changes.length}, semver bump ${bumpOf(changes.changes)} (${version})`,
+    );
   }
 }
 
@@ -130,7 +143,11 @@ async function emitAndWrite(opts: GenerateOptions, model: ResolvedModel, version
   if (opts.check) return checkOutput(opts.out, files);
   // writeTree takes the output's lock itself: concurrent runs on one output take turns.
   const r = writeTree(opts.out, files, { force: opts.force === true });
-  console.log(r.upToDate ? `${opts.out}: up to date, nothing written` : `${opts.out}: ${r.written} files written, ${r.unchanged} unchanged, ${r.removed} removed`);
+  console.log(
+    r.upToDate
+      ? `${opts.out}: up to date, nothing written`
+      : `${opts.out}: ${r.written} files written, ${r.unchanged} unchanged, ${r.removed} removed`,
+  );
   return EXIT.ok;
 }
 
@@ -152,7 +169,10 @@ export async function generate(opts: GenerateOptions): Promise<ExitCode> {
       code = await emitAndWrite(opts, model, changes.version);
     }
     console.log(summary(inputs, model, diagnostics, opts.verbose === true));
-    if (fatal) console.log(`nothing written: ${opts.strict && counts.error === 0 ? 'warnings are fatal under --strict' : 'fix the errors above'}; ${opts.out} is as it was.`);
+    if (fatal)
+      console.log(
+        `nothing written: ${opts.strict && counts.error === 0 ? 'warnings are fatal under --strict' : 'fix the errors above'}; ${opts.out} is as it was.`,
+      );
     return code;
   } catch (err) {
     if (err instanceof OutputError) return fail(EXIT.output, err.message);
@@ -163,8 +183,10 @@ export async function generate(opts: GenerateOptions): Promise<ExitCode> {
 function internalError(err: unknown, verbose: boolean): ExitCode {
   const message = err instanceof Error ? err.message.split('\n')[0]! : String(err);
   console.error(printable(`internal error: ${message}`));
-  console.error('This is a bug in the generator; nothing was written. Please report it with the command you ran' +
-    (verbose ? '.' : ' (--verbose prints the stack).'));
+  console.error(
+    'This is a bug in the generator; nothing was written. Please report it with the command you ran' +
+      (verbose ? '.' : ' (--verbose prints the stack).'),
+  );
   if (verbose && err instanceof Error && err.stack) console.error(err.stack);
   return EXIT.internal;
 }

@@ -5,7 +5,11 @@
  */
 import { watch, type FSWatcher } from 'node:fs';
 
-export function watchInputs(dirs: readonly string[], regenerate: () => Promise<void>, debounceMs = 100): () => void {
+export function watchInputs(
+  dirs: readonly string[],
+  regenerate: () => Promise<void>,
+  debounceMs = 100,
+): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running = false;
   let pending = false;
@@ -34,7 +38,9 @@ export function watchInputs(dirs: readonly string[], regenerate: () => Promise<v
   };
   const watchers: FSWatcher[] = dirs.map((dir) =>
     // A watched folder removed or unreadable ends its watch with a message, not the process.
-    watch(dir, { recursive: true }, trigger).on('error', (err) => console.error(`error: stopped watching ${dir}: ${err.message}`)),
+    watch(dir, { recursive: true }, trigger).on('error', (err) =>
+      console.error(`error: stopped watching ${dir}: ${err.message}`),
+    ),
   );
   return () => {
     clearTimeout(timer);

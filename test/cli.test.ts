@@ -19,9 +19,13 @@ describe('npm run generate', () => {
     const dir = mkdtempSync(join(tmpdir(), 'gen-'));
     const r = run(['--input', DOCS_INPUT, '--model-out', join(dir, 'model.json')]);
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/\d+ pages, \d+ methods, \d+ arguments, \d+ error codes; diagnostics: 0 errors, \d+ warnings, \d+ notes/);
+    expect(r.stdout).toMatch(
+      /\d+ pages, \d+ methods, \d+ arguments, \d+ error codes; diagnostics: 0 errors, \d+ warnings, \d+ notes/,
+    );
     const model = JSON.parse(readFileSync(join(dir, 'model.json'), 'utf8'));
-    expect(model.methods.map((m: { name: string }) => m.name)).toEqual(expect.arrayContaining(['oauth.token', 'oauth.v2.access', 'oauth.v2.user.access']));
+    expect(model.methods.map((m: { name: string }) => m.name)).toEqual(
+      expect.arrayContaining(['oauth.token', 'oauth.v2.access', 'oauth.v2.user.access']),
+    );
   });
 
   it('gives byte-identical models for the same pages', () => {
@@ -34,7 +38,10 @@ describe('npm run generate', () => {
   it('fails with warnings under --strict and names the page', () => {
     const dir = mkdtempSync(join(tmpdir(), 'gen-'));
     mkdirSync(join(dir, 'pages'));
-    writeFileSync(join(dir, 'pages', 'team.info.txt'), 'Arguments\nnothing that reads as a row here at all\n');
+    writeFileSync(
+      join(dir, 'pages', 'team.info.txt'),
+      'Arguments\nnothing that reads as a row here at all\n',
+    );
     const r = run(['--input', join(dir, 'pages'), '--strict']);
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('team.info.txt');
@@ -65,7 +72,13 @@ describe('npm run generate', () => {
     const dir = mkdtempSync(join(tmpdir(), 'report-'));
     run(['--input', DOCS_INPUT, '--report', join(dir, 'report.json')]);
     const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'));
-    expect(report.diagnostics).toContainEqual(expect.objectContaining({ code: 'responses/json-recovered', file: 'api.slack.com/oauth.token.txt', severity: 'warning' }));
+    expect(report.diagnostics).toContainEqual(
+      expect.objectContaining({
+        code: 'responses/json-recovered',
+        file: 'api.slack.com/oauth.token.txt',
+        severity: 'warning',
+      }),
+    );
   });
 
   it('--watch regenerates when a page changes', async () => {
@@ -74,7 +87,20 @@ describe('npm run generate', () => {
     const page = join(dir, 'pages', 'team.info.txt');
     writeFileSync(page, 'Gets information about the team.\nArguments\nteamstringOptionalThe team.\n');
     const out = join(dir, 'out');
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'generator/cli.ts'), '--input', join(dir, 'pages'), '--out', out, '--watch'], { cwd: ROOT });
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        join(ROOT, 'generator/cli.ts'),
+        '--input',
+        join(dir, 'pages'),
+        '--out',
+        out,
+        '--watch',
+      ],
+      { cwd: ROOT },
+    );
     let stdout = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
     const waitFor = async (text: string) => {
@@ -83,7 +109,10 @@ describe('npm run generate', () => {
     };
     try {
       await waitFor('watching for changes');
-      writeFileSync(page, 'Gets information about the team.\nArguments\nteamstringOptionalThe team.\ndomainstringOptionalThe domain.\n');
+      writeFileSync(
+        page,
+        'Gets information about the team.\nArguments\nteamstringOptionalThe team.\ndomainstringOptionalThe domain.\n',
+      );
       await waitFor('regenerated in');
       const model = JSON.parse(readFileSync(join(out, 'model.json'), 'utf8'));
       expect(model.methods[0].args.map((a: { name: string }) => a.name)).toEqual(['team', 'domain']);

@@ -4,7 +4,16 @@
  * words (an exit code each, never a stack trace), and writes nothing when a page has an error.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -14,11 +23,19 @@ const ROOT = join(DOCS_INPUT, '..');
 const PAGE = 'Gets information about the team.\nArguments\nteamstringOptionalThe team.\n';
 
 /** Runs the CLI in a child process (not blocking, so that concurrent tests overlap). */
-function generate(args: string[], cwd = ROOT): Promise<{ status: number | null; stdout: string; stderr: string }> {
+function generate(
+  args: string[],
+  cwd = ROOT,
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', join(ROOT, 'generator/cli.ts'), ...args], { cwd, encoding: 'utf8' }, (err, stdout, stderr) => {
-      resolve({ status: err ? (typeof err.code === 'number' ? err.code : null) : 0, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', join(ROOT, 'generator/cli.ts'), ...args],
+      { cwd, encoding: 'utf8' },
+      (err, stdout, stderr) => {
+        resolve({ status: err ? (typeof err.code === 'number' ? err.code : null) : 0, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -34,12 +51,17 @@ function scratch(pages: Record<string, string> = { 'team.info.txt': PAGE }) {
 function snapshot(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) out[join(entry.parentPath, entry.name).slice(dir.length)] = readFileSync(join(entry.parentPath, entry.name), 'utf8');
+    if (entry.isFile())
+      out[join(entry.parentPath, entry.name).slice(dir.length)] = readFileSync(
+        join(entry.parentPath, entry.name),
+        'utf8',
+      );
   }
   return out;
 }
 
-const noStack = (r: { stderr: string; stdout: string }) => expect(`${r.stdout}${r.stderr}`).not.toMatch(/\n\s+at .+:\d+:\d+/);
+const noStack = (r: { stderr: string; stdout: string }) =>
+  expect(`${r.stdout}${r.stderr}`).not.toMatch(/\n\s+at .+:\d+:\d+/);
 
 describe('output folders the generator does not own', () => {
   it('refuses a folder with foreign files, says why and how to proceed, and leaves it untouched', async () => {
@@ -84,7 +106,9 @@ describe('output folders the generator does not own', () => {
     expect(readFileSync(join(s.out, 'dist', 'index.js'), 'utf8')).toBe('// built');
     expect(readFileSync(join(s.out, 'package-lock.json'), 'utf8')).toBe('{}');
     const check = await generate(['--input', s.pages, '--out', s.out, '--check']);
-    expect(check.stdout).toBe(`${s.out} is up to date.\n1 pages, 1 methods, 1 arguments, 0 error codes; diagnostics: 0 errors, 0 warnings, 1 notes (--verbose shows them)\n`);
+    expect(check.stdout).toBe(
+      `${s.out} is up to date.\n1 pages, 1 methods, 1 arguments, 0 error codes; diagnostics: 0 errors, 0 warnings, 1 notes (--verbose shows them)\n`,
+    );
     expect(check.status).toBe(0);
   });
 });
@@ -92,14 +116,60 @@ describe('output folders the generator does not own', () => {
 describe('bad paths, each with its message and exit code', () => {
   const s = scratch();
   const cases: { name: string; args: () => string[]; status: number; says: RegExp }[] = [
-    { name: 'a file as --out', args: () => { writeFileSync(join(s.dir, 'a-file'), 'x'); return ['--input', s.pages, '--out', join(s.dir, 'a-file')]; }, status: 3, says: /is a file, not a folder/ },
-    { name: 'the root folder as --out', args: () => ['--input', s.pages, '--out', '/', '--check'], status: 3, says: /root/ },
-    { name: 'the input folder as --out', args: () => ['--input', s.pages, '--out', s.pages], status: 3, says: /input/ },
-    { name: 'an output inside the input', args: () => ['--input', s.pages, '--out', join(s.pages, 'gen')], status: 3, says: /input/ },
-    { name: 'the project itself as --out', args: () => ['--input', s.pages, '--out', '.'], status: 3, says: /project/ },
-    { name: 'an input that does not exist', args: () => ['--input', join(s.dir, 'nope'), '--out', s.out], status: 2, says: /does not exist/ },
-    { name: 'an empty input folder', args: () => { mkdirSync(join(s.dir, 'empty'), { recursive: true }); return ['--input', join(s.dir, 'empty'), '--out', s.out]; }, status: 2, says: /nothing to generate/ },
-    { name: 'a README as the input', args: () => ['--input', join(ROOT, 'README.md'), '--out', s.out], status: 2, says: /nothing to generate/ },
+    {
+      name: 'a file as --out',
+      args: () => {
+        writeFileSync(join(s.dir, 'a-file'), 'x');
+        return ['--input', s.pages, '--out', join(s.dir, 'a-file')];
+      },
+      status: 3,
+      says: /is a file, not a folder/,
+    },
+    {
+      name: 'the root folder as --out',
+      args: () => ['--input', s.pages, '--out', '/', '--check'],
+      status: 3,
+      says: /root/,
+    },
+    {
+      name: 'the input folder as --out',
+      args: () => ['--input', s.pages, '--out', s.pages],
+      status: 3,
+      says: /input/,
+    },
+    {
+      name: 'an output inside the input',
+      args: () => ['--input', s.pages, '--out', join(s.pages, 'gen')],
+      status: 3,
+      says: /input/,
+    },
+    {
+      name: 'the project itself as --out',
+      args: () => ['--input', s.pages, '--out', '.'],
+      status: 3,
+      says: /project/,
+    },
+    {
+      name: 'an input that does not exist',
+      args: () => ['--input', join(s.dir, 'nope'), '--out', s.out],
+      status: 2,
+      says: /does not exist/,
+    },
+    {
+      name: 'an empty input folder',
+      args: () => {
+        mkdirSync(join(s.dir, 'empty'), { recursive: true });
+        return ['--input', join(s.dir, 'empty'), '--out', s.out];
+      },
+      status: 2,
+      says: /nothing to generate/,
+    },
+    {
+      name: 'a README as the input',
+      args: () => ['--input', join(ROOT, 'README.md'), '--out', s.out],
+      status: 2,
+      says: /nothing to generate/,
+    },
   ];
   for (const c of cases) {
     it(`${c.name} exits ${c.status} with a one-line reason`, async () => {
@@ -114,7 +184,9 @@ describe('bad paths, each with its message and exit code', () => {
 
 describe('pages with fatal problems', () => {
   it('leave the previous output whole: a truncated record exits 1 and its method stays', async () => {
-    const s = scratch({ 'team.info.json': '{"desc": "Gets the team.", "args": {"type": "object", "properties": {}}}' });
+    const s = scratch({
+      'team.info.json': '{"desc": "Gets the team.", "args": {"type": "object", "properties": {}}}',
+    });
     expect((await generate(['--input', s.pages, '--out', s.out])).status).toBe(0);
     const before = snapshot(s.out);
     writeFileSync(join(s.pages, 'team.info.json'), '{"desc": "Gets the te');
@@ -135,7 +207,10 @@ describe('pages with fatal problems', () => {
   });
 
   it('never let a file name into code: a record named like a statement documents nothing', async () => {
-    const s = scratch({ "a.b.js';console.log(`PWNED`);'.json": '{"desc": "x", "args": {}}', 'team.info.txt': PAGE });
+    const s = scratch({
+      "a.b.js';console.log(`PWNED`);'.json": '{"desc": "x", "args": {}}',
+      'team.info.txt': PAGE,
+    });
     const r = await generate(['--input', s.pages, '--out', s.out]);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('page/no-method-name');
@@ -153,7 +228,9 @@ describe('inputs and messages', () => {
     symlinkSync(s.pages, join(s.pages, 'loop'));
     const r = await generate(['--input', s.pages, '--out', s.out, '--model-out', join(s.dir, 'model.json')]);
     expect(r.status).toBe(0);
-    const model = JSON.parse(readFileSync(join(s.dir, 'model.json'), 'utf8')) as { methods: { name: string; sources: { id: string }[] }[] };
+    const model = JSON.parse(readFileSync(join(s.dir, 'model.json'), 'utf8')) as {
+      methods: { name: string; sources: { id: string }[] }[];
+    };
     expect(model.methods.map((m) => [m.name, m.sources.map((x) => x.id)])).toEqual([
       ['team.info', ['team.info.txt']],
       ['users.info', ['linked/users.info.txt', 'users.info.txt']],
@@ -169,7 +246,12 @@ describe('inputs and messages', () => {
   });
 
   it('says in the summary how to see the notes it does not print', async () => {
-    const r = await generate(['--input', DOCS_INPUT, '--out', join(mkdtempSync(join(tmpdir(), 'gen-')), 'out')]);
+    const r = await generate([
+      '--input',
+      DOCS_INPUT,
+      '--out',
+      join(mkdtempSync(join(tmpdir(), 'gen-')), 'out'),
+    ]);
     expect(r.stdout).toMatch(/\d+ notes \(--verbose shows them\)\n$/);
     expect(r.stdout).not.toMatch(/\[Argument Example Required Description/);
   });

@@ -5,10 +5,32 @@
  */
 
 const SCALARS = new Set([
-  'app_id', 'bot_id', 'channel', 'channel_id', 'file_id', 'invite_id', 'team_id', 'ts', 'user_id', 'workspace_id',
-  'enterprise_id', 'enterprise_user_id', 'role_id', 'barrier_id', 'subteam_id', 'function_id',
-  'function_trigger_type_id', 'app_request_id', 'list_record_id', 'date', 'list_export_status', 'list_export_format',
-  'file_access_level', 'entity_types', 'error', 'enterprise_name',
+  'app_id',
+  'bot_id',
+  'channel',
+  'channel_id',
+  'file_id',
+  'invite_id',
+  'team_id',
+  'ts',
+  'user_id',
+  'workspace_id',
+  'enterprise_id',
+  'enterprise_user_id',
+  'role_id',
+  'barrier_id',
+  'subteam_id',
+  'function_id',
+  'function_trigger_type_id',
+  'app_request_id',
+  'list_record_id',
+  'date',
+  'list_export_status',
+  'list_export_format',
+  'file_access_level',
+  'entity_types',
+  'error',
+  'enterprise_name',
 ]);
 
 const ARRAYS = new Set(['message_activity', 'blocks', 'prompts']);

@@ -30,7 +30,8 @@ function typeText(a: Arg): string {
 
 function methodChanges(before: ResolvedMethod, after: ResolvedMethod): ApiChange[] {
   const out: ApiChange[] = [];
-  const add = (text: string, breaking: boolean, bump: ApiChange['bump']) => out.push({ method: after.name, text, breaking, bump });
+  const add = (text: string, breaking: boolean, bump: ApiChange['bump']) =>
+    out.push({ method: after.name, text, breaking, bump });
   const oldArgs = new Map(before.args.map((a) => [a.name, a]));
   const newArgs = new Map(after.args.map((a) => [a.name, a]));
   for (const [name, a] of newArgs) {
@@ -40,16 +41,27 @@ function methodChanges(before: ResolvedMethod, after: ResolvedMethod): ApiChange
       else add(`argument ${codeSpan(name)} added`, false, 'minor');
       continue;
     }
-    if (!old.required && a.required) add(`argument ${codeSpan(name)} changed from optional to required`, true, 'major');
-    if (old.required && !a.required) add(`argument ${codeSpan(name)} changed from required to optional`, false, 'minor');
-    if (typeText(old) !== typeText(a)) add(`argument ${codeSpan(name)} changed type from ${codeSpan(old.type ?? 'untyped')} to ${codeSpan(a.type ?? 'untyped')}`, true, 'major');
+    if (!old.required && a.required)
+      add(`argument ${codeSpan(name)} changed from optional to required`, true, 'major');
+    if (old.required && !a.required)
+      add(`argument ${codeSpan(name)} changed from required to optional`, false, 'minor');
+    if (typeText(old) !== typeText(a))
+      add(
+        `argument ${codeSpan(name)} changed type from ${codeSpan(old.type ?? 'untyped')} to ${codeSpan(a.type ?? 'untyped')}`,
+        true,
+        'major',
+      );
   }
-  for (const name of oldArgs.keys()) if (!newArgs.has(name)) add(`argument ${codeSpan(name)} removed`, true, 'major');
-  for (const c of responseChanges(before.resolved.response, after.resolved.response)) add(c.text, c.breaking, c.bump);
+  for (const name of oldArgs.keys())
+    if (!newArgs.has(name)) add(`argument ${codeSpan(name)} removed`, true, 'major');
+  for (const c of responseChanges(before.resolved.response, after.resolved.response))
+    add(c.text, c.breaking, c.bump);
   const oldCodes = new Set(before.errors.map((e) => e.code));
   const newCodes = new Set(after.errors.map((e) => e.code));
-  for (const code of newCodes) if (!oldCodes.has(code)) add(`error code ${codeSpan(code)} added`, false, 'minor');
-  for (const code of oldCodes) if (!newCodes.has(code)) add(`error code ${codeSpan(code)} removed`, true, 'major');
+  for (const code of newCodes)
+    if (!oldCodes.has(code)) add(`error code ${codeSpan(code)} added`, false, 'minor');
+  for (const code of oldCodes)
+    if (!newCodes.has(code)) add(`error code ${codeSpan(code)} removed`, true, 'major');
   if (!before.deprecated && after.deprecated) add('deprecated', false, 'minor');
   if (before.deprecated && !after.deprecated) add('no longer deprecated', false, 'minor');
   if (before.description !== after.description) add('description changed', false, 'patch');
@@ -65,7 +77,8 @@ export function diffModels(before: ResolvedModel, after: ResolvedModel): ApiChan
     if (!prev) changes.push({ method: name, text: 'method added', breaking: false, bump: 'minor' });
     else changes.push(...methodChanges(prev, m));
   }
-  for (const name of old.keys()) if (!now.has(name)) changes.push({ method: name, text: 'method removed', breaking: true, bump: 'major' });
+  for (const name of old.keys())
+    if (!now.has(name)) changes.push({ method: name, text: 'method removed', breaking: true, bump: 'major' });
   return changes.sort((a, b) => (a.method < b.method ? -1 : a.method > b.method ? 1 : 0));
 }
 
@@ -79,7 +92,13 @@ export function changeReport(changes: readonly ApiChange[]): string {
     for (const c of list) lines.push(`- ${codeSpan(c.method)}: ${c.text} (${c.bump})`);
     lines.push('');
   };
-  section('Breaking changes', changes.filter((c) => c.breaking));
-  section('Other changes', changes.filter((c) => !c.breaking));
+  section(
+    'Breaking changes',
+    changes.filter((c) => c.breaking),
+  );
+  section(
+    'Other changes',
+    changes.filter((c) => !c.breaking),
+  );
   return `${lines.join('\n').trimEnd()}\n`;
 }

@@ -30,7 +30,9 @@ function readModel(path: string, warnings: string[]): ResolvedModel {
     const model = JSON.parse(readFileSync(path, 'utf8')) as Model | ResolvedModel;
     return isResolved(model) ? model : resolveModel(model);
   } catch {
-    warnings.push(`${path} cannot be read as a model; the change report and the version compare with an empty API.`);
+    warnings.push(
+      `${path} cannot be read as a model; the change report and the version compare with an empty API.`,
+    );
     return EMPTY;
   }
 }

@@ -73,9 +73,16 @@ function fieldChange(path: string, old: Field | undefined, now: Field | undefine
   const field = `response field ${codeSpan(path)}`;
   if (!old) return { text: `${field} added`, breaking: false, bump: 'minor' };
   if (!now) return { text: `${field} removed`, breaking: true, bump: 'major' };
-  if (old.type !== now.type) return { text: `${field} changed type from ${codeSpan(old.type)} to ${codeSpan(now.type)}`, breaking: true, bump: 'major' };
-  if (old.required && !now.required) return { text: `${field} changed from required to optional`, breaking: true, bump: 'major' };
-  if (!old.required && now.required) return { text: `${field} changed from optional to required`, breaking: false, bump: 'minor' };
+  if (old.type !== now.type)
+    return {
+      text: `${field} changed type from ${codeSpan(old.type)} to ${codeSpan(now.type)}`,
+      breaking: true,
+      bump: 'major',
+    };
+  if (old.required && !now.required)
+    return { text: `${field} changed from required to optional`, breaking: true, bump: 'major' };
+  if (!old.required && now.required)
+    return { text: `${field} changed from optional to required`, breaking: false, bump: 'minor' };
   return null;
 }
 

@@ -66,5 +66,8 @@ export function blockText(block: Block): string {
 /** Collapses runs of whitespace to one space and trims. */
 export function squash(text: string): string {
   // Zero-width characters (Docusaurus puts one in every heading's anchor link) are not text.
-  return text.replace(/[\u200B-\u200D\u2060\uFEFF]/g, '').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/[\u200B-\u200D\u2060\uFEFF]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

@@ -53,10 +53,18 @@ export function withoutDecoration(text: string): string {
 }
 
 /** Sections whose headings a text rendering may glue to the end of the line before them. */
-export const MAJOR_HEADINGS = ['Arguments', 'Usage info', 'Example responses', 'Response', 'Errors', 'Warnings'];
+export const MAJOR_HEADINGS = [
+  'Arguments',
+  'Usage info',
+  'Example responses',
+  'Response',
+  'Errors',
+  'Warnings',
+];
 
 /** The roles of table columns, from their header words. */
-export type ColumnRole = 'name' | 'type' | 'required' | 'example' | 'default' | 'description' | 'error' | 'warning';
+export type ColumnRole =
+  'name' | 'type' | 'required' | 'example' | 'default' | 'description' | 'error' | 'warning';
 
 const COLUMN_WORDS: ReadonlyArray<readonly [RegExp, ColumnRole]> = [
   [/^(argument|parameter|param|name|field|key|option)s?( name)?$/i, 'name'],
@@ -75,7 +83,8 @@ export function columnRole(text: string): ColumnRole | null {
   return null;
 }
 
-const HEADER_WORD = /(Arguments?|Parameters?|Param|Name|Type|Required|Example|Default|Description|Error|Warning)/g;
+const HEADER_WORD =
+  /(Arguments?|Parameters?|Param|Name|Type|Required|Example|Default|Description|Error|Warning)/g;
 
 /**
  * Column roles of a text line that is a table header (`ArgumentTypeDescription`,
@@ -83,7 +92,11 @@ const HEADER_WORD = /(Arguments?|Parameters?|Param|Name|Type|Required|Example|De
  */
 export function headerLineRoles(line: string): ColumnRole[] | null {
   const t = line.trim();
-  if (!/^(?:(?:Arguments?|Parameters?|Param|Name|Type|Required\??|Example|Default|Description|Error|Warning)\s*){2,}$/.test(t)) {
+  if (
+    !/^(?:(?:Arguments?|Parameters?|Param|Name|Type|Required\??|Example|Default|Description|Error|Warning)\s*){2,}$/.test(
+      t,
+    )
+  ) {
     return null;
   }
   const roles: ColumnRole[] = [];

@@ -10,13 +10,54 @@ import { squash } from './document.ts';
 import { capHtmlDepth, flattenDeeperThan, type DepthCut } from './html-depth.ts';
 
 const SKIPPED = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'nav', 'footer', 'aside', 'button', 'form',
-  'input', 'select', 'textarea', 'iframe', 'head', 'img', 'picture', 'video', 'audio', 'canvas',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'nav',
+  'footer',
+  'aside',
+  'button',
+  'form',
+  'input',
+  'select',
+  'textarea',
+  'iframe',
+  'head',
+  'img',
+  'picture',
+  'video',
+  'audio',
+  'canvas',
 ]);
 const BLOCK = new Set([
-  'address', 'article', 'blockquote', 'body', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
-  'fieldset', 'figcaption', 'figure', 'header', 'hgroup', 'hr', 'li', 'main', 'ol', 'p', 'section',
-  'summary', 'ul', 'html', 'center', 'caption',
+  'address',
+  'article',
+  'blockquote',
+  'body',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'header',
+  'hgroup',
+  'hr',
+  'li',
+  'main',
+  'ol',
+  'p',
+  'section',
+  'summary',
+  'ul',
+  'html',
+  'center',
+  'caption',
 ]);
 const HEADING = /^h([1-6])$/;
 
@@ -35,7 +76,11 @@ export function htmlToBlocks(html: string): HtmlBlocks {
   // The parser and the walk below both slow down or recurse with nesting: cap it first.
   const capped = capHtmlDepth(html, MAX_HTML_DEPTH);
   const $ = cheerio.load(capped.html);
-  const flattened = flattenDeeperThan($.root().get(0)!, 2 * MAX_HTML_DEPTH, (node, text) => void $(node as Element).text(text));
+  const flattened = flattenDeeperThan(
+    $.root().get(0)!,
+    2 * MAX_HTML_DEPTH,
+    (node, text) => void $(node as Element).text(text),
+  );
   const tooDeep = capped.cut ?? (flattened > 0 ? { elements: flattened, section: null, line: 1 } : null);
   const blocks: Block[] = [];
   const title = squash($('title').first().text());

@@ -24,16 +24,81 @@ export interface DepthCut {
 }
 
 const VOID = new Set([
-  'area', 'base', 'basefont', 'bgsound', 'br', 'col', 'embed', 'frame', 'hr', 'image', 'img', 'input', 'keygen',
-  'link', 'meta', 'param', 'source', 'track', 'wbr',
+  'area',
+  'base',
+  'basefont',
+  'bgsound',
+  'br',
+  'col',
+  'embed',
+  'frame',
+  'hr',
+  'image',
+  'img',
+  'input',
+  'keygen',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
 ]);
 /** Elements whose content is text up to their own end tag (no tags inside). */
-const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript', 'plaintext']);
+const RAW_TEXT = new Set([
+  'script',
+  'style',
+  'textarea',
+  'title',
+  'xmp',
+  'iframe',
+  'noembed',
+  'noframes',
+  'noscript',
+  'plaintext',
+]);
 /** Start tags that close an open `<p>`. */
 const CLOSES_P = new Set([
-  'address', 'article', 'aside', 'blockquote', 'center', 'details', 'dialog', 'dir', 'div', 'dl', 'fieldset',
-  'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'main',
-  'menu', 'nav', 'ol', 'p', 'pre', 'listing', 'section', 'summary', 'table', 'ul', 'li', 'dd', 'dt', 'plaintext', 'search',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'center',
+  'details',
+  'dialog',
+  'dir',
+  'div',
+  'dl',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'main',
+  'menu',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'listing',
+  'section',
+  'summary',
+  'table',
+  'ul',
+  'li',
+  'dd',
+  'dt',
+  'plaintext',
+  'search',
 ]);
 const HEADING = /^h[1-6]$/;
 /**
@@ -109,7 +174,8 @@ class DepthScan {
   open(tag: Tag, selfClosing: boolean): number {
     const { name } = tag;
     // `<svg/>` and anything self-closed inside SVG or MathML close themselves; in HTML, `/>` means nothing.
-    if (VOID.has(name) || (selfClosing && (this.foreign > 0 || name === 'svg' || name === 'math'))) return tag.end;
+    if (VOID.has(name) || (selfClosing && (this.foreign > 0 || name === 'svg' || name === 'math')))
+      return tag.end;
     this.closeImpliedBy(name);
     const cut = this.stack.length >= this.max;
     this.push(name, cut);
@@ -133,7 +199,9 @@ class DepthScan {
     while (top.name !== name);
     if (top.cut) this.dropped.push(tag.start, tag.end);
     else if (HEADING.test(name) && this.headingStart >= 0) {
-      this.heading = squash(this.html.slice(this.headingStart, tag.start).replace(/<[^>]*>/g, ' ')).slice(0, 80) || this.heading;
+      this.heading =
+        squash(this.html.slice(this.headingStart, tag.start).replace(/<[^>]*>/g, ' ')).slice(0, 80) ||
+        this.heading;
       this.headingStart = -1;
     }
     return tag.end;
@@ -149,7 +217,10 @@ class DepthScan {
       from = dropped[k + 1]!;
     }
     parts.push(html.slice(from));
-    return { html: parts.join(''), cut: { elements: this.cutElements, section: this.headingAtCut, line: lineOf(html, this.firstCut) } };
+    return {
+      html: parts.join(''),
+      cut: { elements: this.cutElements, section: this.headingAtCut, line: lineOf(html, this.firstCut) },
+    };
   }
 
   /** The end tags HTML lets a page leave out, implied by the start tag `name`. */
@@ -159,7 +230,8 @@ class DepthScan {
     else if (name === 'dd' || name === 'dt') this.closeNearest(DEFINITION, LIST_SCOPE);
     else if (name === 'tr') this.closeNearest('tr', TABLE_SCOPE);
     else if (name === 'td' || name === 'th') this.closeNearest(CELL, ROW_SCOPE);
-    else if (name === 'thead' || name === 'tbody' || name === 'tfoot') this.closeNearest(TABLE_SECTION, TABLE_SCOPE);
+    else if (name === 'thead' || name === 'tbody' || name === 'tfoot')
+      this.closeNearest(TABLE_SECTION, TABLE_SCOPE);
     else if (name === 'option') this.closeNearest('option', SELECT_SCOPE);
     else if (name === 'optgroup') this.closeNearest(OPTION, SELECT_SCOPE);
     else if (HEADING.test(name) && HEADING.test(this.stack[this.stack.length - 1]?.name ?? '')) this.pop();
@@ -193,8 +265,34 @@ class DepthScan {
   }
 }
 
-const BUTTON_SCOPE = new Set(['button', 'table', 'td', 'th', 'caption', 'html', 'marquee', 'object', 'applet', 'template', 'svg', 'math']);
-const LIST_SCOPE = new Set(['ul', 'ol', 'dl', 'table', 'td', 'th', 'caption', 'html', 'template', 'svg', 'math', 'button']);
+const BUTTON_SCOPE = new Set([
+  'button',
+  'table',
+  'td',
+  'th',
+  'caption',
+  'html',
+  'marquee',
+  'object',
+  'applet',
+  'template',
+  'svg',
+  'math',
+]);
+const LIST_SCOPE = new Set([
+  'ul',
+  'ol',
+  'dl',
+  'table',
+  'td',
+  'th',
+  'caption',
+  'html',
+  'template',
+  'svg',
+  'math',
+  'button',
+]);
 const TABLE_SCOPE = new Set(['table', 'html', 'template']);
 const ROW_SCOPE = new Set(['tr', 'table', 'html', 'template']);
 const SELECT_SCOPE = new Set(['select', 'datalist', 'html', 'template']);
@@ -246,7 +344,11 @@ function lineOf(text: string, index: number): number {
  * that depth keeps its text (`setText` replaces its children with it) and loses its child
  * elements. Returns how many were flattened.
  */
-export function flattenDeeperThan(root: AnyNode, max: number, setText: (node: AnyNode, text: string) => void): number {
+export function flattenDeeperThan(
+  root: AnyNode,
+  max: number,
+  setText: (node: AnyNode, text: string) => void,
+): number {
   let flattened = 0;
   const stack: { node: AnyNode; depth: number }[] = [{ node: root, depth: 0 }];
   while (stack.length > 0) {

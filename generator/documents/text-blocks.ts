@@ -13,14 +13,16 @@ const JSON_LINE =
 const KEY_LINE = /^\s*"(?:[^"\\]|\\.)*"\s*:/;
 
 export function normalizeText(text: string): string {
-  return text
-    .replace(/^\uFEFF/, '')
-    // Line and paragraph separators end lines too (nothing after them reads as part of the line).
-    .replace(/\r\n?|[\u2028\u2029]/g, '\n')
-    // `Â` before a space is a no-break space decoded as Latin-1 (`stringÂ`).
-    .replace(/\u00C2(?=[\s\u00A0]|$)/gm, '')
-    .replace(/[\u00A0\u2007\u202F]/g, ' ')
-    .replace(/[\u200B-\u200D\u2060\uFEFF]/g, '');
+  return (
+    text
+      .replace(/^\uFEFF/, '')
+      // Line and paragraph separators end lines too (nothing after them reads as part of the line).
+      .replace(/\r\n?|[\u2028\u2029]/g, '\n')
+      // `Â` before a space is a no-break space decoded as Latin-1 (`stringÂ`).
+      .replace(/\u00C2(?=[\s\u00A0]|$)/gm, '')
+      .replace(/[\u00A0\u2007\u202F]/g, ' ')
+      .replace(/[\u200B-\u200D\u2060\uFEFF]/g, '')
+  );
 }
 
 export function textToBlocks(text: string): Block[] {
@@ -98,7 +100,10 @@ function lineBlocks(trimmed: string, line: number, inPreamble: boolean): Block[]
     ];
   }
   // A table's header run into its first row (`ErrorDescriptionbad_timestampValue passed…`).
-  const header = /^((?:Arguments?|Parameters?|Name|Type|Required|Example|Default|Description|Error|Warning)(?:\s*(?:Arguments?|Parameters?|Name|Type|Required|Example|Default|Description|Error|Warning))+)(?=[a-z`])/.exec(trimmed);
+  const header =
+    /^((?:Arguments?|Parameters?|Name|Type|Required|Example|Default|Description|Error|Warning)(?:\s*(?:Arguments?|Parameters?|Name|Type|Required|Example|Default|Description|Error|Warning))+)(?=[a-z`])/.exec(
+      trimmed,
+    );
   if (header && headerLineRoles(header[1]!)) {
     return [
       { kind: 'text', text: header[1]!, codes: [], depth: 0, line },
@@ -116,7 +121,11 @@ function lineBlocks(trimmed: string, line: number, inPreamble: boolean): Block[]
       }
     }
     // `ErrorsThis table lists…`: a heading glued to the sentence after it.
-    if (trimmed.startsWith(heading) && /^[A-Z]/.test(trimmed.slice(heading.length)) && heading !== 'Response') {
+    if (
+      trimmed.startsWith(heading) &&
+      /^[A-Z]/.test(trimmed.slice(heading.length)) &&
+      heading !== 'Response'
+    ) {
       return [
         { kind: 'heading', level: 2, text: heading, line },
         { kind: 'text', text: trimmed.slice(heading.length), codes: [], depth: 0, line },
@@ -151,11 +160,22 @@ function pipeTableRows(lines: string[]): Cell[][] {
   return lines
     .filter((l) => !/^\s*\|?\s*:?-{3,}/.test(l))
     .map((l) =>
-      l.trim().replace(/^\||\|$/g, '').split(/(?<!\\)\|/).map((cell) => {
-        const codes = [...cell.matchAll(/`([^`]+)`/g)].map((m) => m[1]!);
-        const text = cell.replace(/`/g, '').replace(/\\\|/g, '|').trim();
-        return { text, lines: text.split(/<br\s*\/?>/i).map((x) => x.trim()).filter(Boolean), codes };
-      }),
+      l
+        .trim()
+        .replace(/^\||\|$/g, '')
+        .split(/(?<!\\)\|/)
+        .map((cell) => {
+          const codes = [...cell.matchAll(/`([^`]+)`/g)].map((m) => m[1]!);
+          const text = cell.replace(/`/g, '').replace(/\\\|/g, '|').trim();
+          return {
+            text,
+            lines: text
+              .split(/<br\s*\/?>/i)
+              .map((x) => x.trim())
+              .filter(Boolean),
+            codes,
+          };
+        }),
     );
 }
 
@@ -283,5 +303,8 @@ function bracketDelta(text: string): number {
 function dedent(lines: string[]): string {
   let min = Infinity;
   for (const l of lines) if (l.trim() !== '') min = Math.min(min, l.length - l.trimStart().length);
-  return lines.map((l) => l.slice(Math.min(min, l.length - l.trimStart().length))).join('\n').trimEnd();
+  return lines
+    .map((l) => l.slice(Math.min(min, l.length - l.trimStart().length)))
+    .join('\n')
+    .trimEnd();
 }

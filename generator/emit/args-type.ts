@@ -23,7 +23,10 @@ export function argsTypeName(method: Method): string {
 export function argTypeText(arg: Arg, owner: string, ctx: TypeContext): string {
   const base = baseArgType(arg, owner, ctx);
   if (!arg.jsonEncoded) return base;
-  const structured = /\barray\b/i.test(arg.description ?? '') || arg.type === 'array' ? 'unknown[]' : 'Record<string, unknown>';
+  const structured =
+    /\barray\b/i.test(arg.description ?? '') || arg.type === 'array'
+      ? 'unknown[]'
+      : 'Record<string, unknown>';
   return base.split(' | ').includes(structured) ? base : `${base} | ${structured}`;
 }
 
@@ -31,7 +34,10 @@ function baseArgType(arg: Arg, owner: string, ctx: TypeContext): string {
   if (arg.enum && arg.enum.length > 0) return arg.enum.map(literalType).join(' | ');
   if (arg.schema) {
     // A form field cannot be null: an optional argument is left out instead.
-    const schema: TypeNode = arg.schema.kind === 'union' ? { ...arg.schema, options: arg.schema.options.filter((o) => o.kind !== 'null') } : arg.schema;
+    const schema: TypeNode =
+      arg.schema.kind === 'union'
+        ? { ...arg.schema, options: arg.schema.options.filter((o) => o.kind !== 'null') }
+        : arg.schema;
     const text = renderType(schema, nestedTypeName(owner, arg.name), arg.name, ctx);
     if (text !== 'null' && text !== '') return text;
   }

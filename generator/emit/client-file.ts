@@ -4,7 +4,13 @@
  * (`chat`, `admin`) is a file of its own under client/, so that a change to one method's docs
  * re-emits one small file, not the whole client.
  */
-import { StructureKind, VariableDeclarationKind, type ClassDeclarationStructure, type MethodDeclarationStructure, type StatementStructures } from 'ts-morph';
+import {
+  StructureKind,
+  VariableDeclarationKind,
+  type ClassDeclarationStructure,
+  type MethodDeclarationStructure,
+  type StatementStructures,
+} from 'ts-morph';
 import type { Method, ResolvedMethod } from '../model/types.ts';
 import { argsOptional, argsTypeName } from './args-type.ts';
 import { docBlock } from './jsdoc.ts';
@@ -62,7 +68,9 @@ function paginatedStatements(methods: readonly ResolvedMethod[]): StatementStruc
   const entry = (m: ResolvedMethod) => {
     const key = m.resolved.itemsKey;
     // The items field may also admit non-arrays (examples disagree): its array members give the item.
-    const item = key ? `Extract<NonNullable<${responseTypeName(m)}[${JSON.stringify(key)}]>, readonly unknown[]>[number]` : 'never';
+    const item = key
+      ? `Extract<NonNullable<${responseTypeName(m)}[${JSON.stringify(key)}]>, readonly unknown[]>[number]`
+      : 'never';
     return `${JSON.stringify(m.name)}: { args: ${argsTypeName(m)}; response: ${responseTypeName(m)}; item: ${item} }`;
   };
   return [
@@ -76,17 +84,24 @@ function paginatedStatements(methods: readonly ResolvedMethod[]): StatementStruc
     {
       kind: StructureKind.VariableStatement,
       declarationKind: VariableDeclarationKind.Const,
-      declarations: [{
-        name: 'PAGINATED',
-        type: '{ readonly [M in keyof PaginatedMethods]: MethodSpec<PaginatedMethods[M]["response"], unknown> }',
-        initializer: `{\n${paginated.map((m) => `${JSON.stringify(m.name)}: ${specName(m)}`).join(',\n')}\n}`,
-      }],
+      declarations: [
+        {
+          name: 'PAGINATED',
+          type: '{ readonly [M in keyof PaginatedMethods]: MethodSpec<PaginatedMethods[M]["response"], unknown> }',
+          initializer: `{\n${paginated.map((m) => `${JSON.stringify(m.name)}: ${specName(m)}`).join(',\n')}\n}`,
+        },
+      ],
     },
   ];
 }
 
 /** `paginate` and `items`: a method name, its arguments and options in; pages or items out. */
-function iteratorMethod(name: string, docs: string, yields: 'response' | 'item', call: string): MethodDeclarationStructure {
+function iteratorMethod(
+  name: string,
+  docs: string,
+  yields: 'response' | 'item',
+  call: string,
+): MethodDeclarationStructure {
   return {
     kind: StructureKind.Method,
     name,
@@ -115,7 +130,12 @@ export function families(methods: readonly Method[]): Map<string, Method[]> {
 /** `chat` → `chatMethods`: the factory of a family's namespace. */
 export function familyFactoryName(family: string): string {
   const words = family.split(/[^A-Za-z0-9]+/).filter(Boolean);
-  const base = words.map((w, i) => (i === 0 ? w.charAt(0).toLowerCase() + w.slice(1) : w.charAt(0).toUpperCase() + w.slice(1))).join('') || 'family';
+  const base =
+    words
+      .map((w, i) =>
+        i === 0 ? w.charAt(0).toLowerCase() + w.slice(1) : w.charAt(0).toUpperCase() + w.slice(1),
+      )
+      .join('') || 'family';
   return `${/^[0-9]/.test(base) ? `_${base}` : base}Methods`;
 }
 
@@ -129,11 +149,20 @@ export function familyStatements(family: string, methods: readonly Method[]): St
   const imports = methods.map((m) => ({
     kind: StructureKind.ImportDeclaration as const,
     moduleSpecifier: `../methods/${m.name}.js`,
-    namedImports: [functionName(m.name), { name: argsTypeName(m), isTypeOnly: true }, { name: responseTypeName(m), isTypeOnly: true }],
+    namedImports: [
+      functionName(m.name),
+      { name: argsTypeName(m), isTypeOnly: true },
+      { name: responseTypeName(m), isTypeOnly: true },
+    ],
   }));
   const value = node.children.size === 0 && node.method ? callText(node.method) : nodeText(node);
   return [
-    { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: '../runtime/index.js', namedImports: ['CallOptions', 'SlackCaller'] },
+    {
+      kind: StructureKind.ImportDeclaration,
+      isTypeOnly: true,
+      moduleSpecifier: '../runtime/index.js',
+      namedImports: ['CallOptions', 'SlackCaller'],
+    },
     ...imports,
     {
       kind: StructureKind.Function,
@@ -147,7 +176,10 @@ export function familyStatements(family: string, methods: readonly Method[]): St
 }
 
 /** The runtime, the family factories and the specs and types of the paginated methods, imported by the client file. */
-function clientImports(families: readonly string[], paginated: readonly ResolvedMethod[]): StatementStructures[] {
+function clientImports(
+  families: readonly string[],
+  paginated: readonly ResolvedMethod[],
+): StatementStructures[] {
   return [
     {
       kind: StructureKind.ImportDeclaration,
@@ -169,7 +201,11 @@ function clientImports(families: readonly string[], paginated: readonly Resolved
     ...paginated.map((m) => ({
       kind: StructureKind.ImportDeclaration as const,
       moduleSpecifier: `./methods/${m.name}.js`,
-      namedImports: [specName(m), { name: argsTypeName(m), isTypeOnly: true }, { name: responseTypeName(m), isTypeOnly: true }],
+      namedImports: [
+        specName(m),
+        { name: argsTypeName(m), isTypeOnly: true },
+        { name: responseTypeName(m), isTypeOnly: true },
+      ],
     })),
   ];
 }
@@ -193,7 +229,12 @@ function clientClass(families: readonly string[]): ClassDeclarationStructure {
     isExported: true,
     docs: ['A Slack Web API client: every documented method, in namespaces that mirror its name.'],
     properties: [
-      { name: 'transport', isReadonly: true, type: 'SlackTransport', docs: ['Sends the calls; shared by every method of this client.'] },
+      {
+        name: 'transport',
+        isReadonly: true,
+        type: 'SlackTransport',
+        docs: ['Sends the calls; shared by every method of this client.'],
+      },
       ...families.map((family) => ({
         name: familyMemberName(family),
         isReadonly: true,
@@ -201,15 +242,25 @@ function clientClass(families: readonly string[]): ClassDeclarationStructure {
         docs: [`The \`${family}.*\` methods.`],
       })),
     ],
-    ctors: [{
-      parameters: [{ name: 'options', type: 'ClientOptions', initializer: '{}' }],
-      statements: ['this.transport = new SlackTransport(options);', ...families.map(familyAssignment)],
-    }],
+    ctors: [
+      {
+        parameters: [{ name: 'options', type: 'ClientOptions', initializer: '{}' }],
+        statements: ['this.transport = new SlackTransport(options);', ...families.map(familyAssignment)],
+      },
+    ],
     methods: [
-      iteratorMethod('paginate', 'The pages of a method that pages with `cursor`, following `response_metadata.next_cursor` until it is empty.', 'response',
-        'paginatePages(this.transport, PAGINATED[method], args, options)'),
-      iteratorMethod('items', "The items of a paginated method's pages, one by one (`channels` of `conversations.list`).", 'item',
-        "paginateItems<PaginatedMethods[M]['response'], PaginatedMethods[M]['item']>(this.transport, PAGINATED[method], args, options)"),
+      iteratorMethod(
+        'paginate',
+        'The pages of a method that pages with `cursor`, following `response_metadata.next_cursor` until it is empty.',
+        'response',
+        'paginatePages(this.transport, PAGINATED[method], args, options)',
+      ),
+      iteratorMethod(
+        'items',
+        "The items of a paginated method's pages, one by one (`channels` of `conversations.list`).",
+        'item',
+        "paginateItems<PaginatedMethods[M]['response'], PaginatedMethods[M]['item']>(this.transport, PAGINATED[method], args, options)",
+      ),
       {
         name: 'close',
         docs: ["Closes the client's connections."],

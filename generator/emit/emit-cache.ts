@@ -25,7 +25,8 @@ function emitterVersion(): string {
   if (emitterHash) return emitterHash;
   const hash = createHash('sha256').update(prettierVersion);
   for (const dir of ['emit', 'resolve', 'catalog']) {
-    for (const name of readdirSync(join(GENERATOR, dir)).sort()) hash.update(name).update(readFileSync(join(GENERATOR, dir, name)));
+    for (const name of readdirSync(join(GENERATOR, dir)).sort())
+      hash.update(name).update(readFileSync(join(GENERATOR, dir, name)));
   }
   for (const file of EMITTER_FILES) hash.update(file).update(readFileSync(join(GENERATOR, file)));
   emitterHash = hash.digest('hex');

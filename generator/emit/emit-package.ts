@@ -13,7 +13,14 @@ import { DEFAULT_CACHE_DIR, formatAll, type FormatOptions } from './format.ts';
 import { familyKey, methodKey, readCachedMethod, writeCachedMethod } from './emit-cache.ts';
 import { methodFilePath, methodStatements } from './method-file.ts';
 import { FIRST_VERSION } from '../changes/version.ts';
-import { gitignore, indexTs, license, packageJson, tsconfigBuildJson, tsconfigJson } from './package-files.ts';
+import {
+  gitignore,
+  indexTs,
+  license,
+  packageJson,
+  tsconfigBuildJson,
+  tsconfigJson,
+} from './package-files.ts';
 import { packageReadme } from './package-readme.ts';
 import { sharedInterfaces } from './type-node.ts';
 
@@ -77,10 +84,17 @@ export async function emitPackage(model: ResolvedModel, options: EmitOptions = {
       fresh.push({ path, key, shared: [] });
     }
   }
-  if (shared.size > 0) unformatted.push(['shared.ts', printStatements(project, 'shared.ts', sharedInterfaces(shared, model.shared))]);
+  if (shared.size > 0)
+    unformatted.push([
+      'shared.ts',
+      printStatements(project, 'shared.ts', sharedInterfaces(shared, model.shared)),
+    ]);
   unformatted.push(['client.ts', printStatements(project, 'client.ts', clientStatements(methods))]);
   unformatted.push(['index.ts', indexTs(methods, shared.size > 0)]);
-  const formatted = await formatAll(unformatted.map(([, text]) => text), options);
+  const formatted = await formatAll(
+    unformatted.map(([, text]) => text),
+    options,
+  );
   unformatted.forEach(([path], i) => files.set(path, formatted[i]!));
   for (const f of fresh) writeCachedMethod(emitCache, f.key, { text: files.get(f.path)!, shared: f.shared });
   for (const [path, text] of runtimeFiles()) files.set(path, text);

@@ -19,7 +19,9 @@ function memberNotes(e: ErrorCode, member: string): string[] {
   return [
     renamed ? `Named by rule from the documented code \`${e.code}\` (its value).` : null,
     e.hidden ? 'Hidden: marked hidden on the reference page.' : null,
-    e.recoveredFrom ? `Recovered: the page lost this code; it was recovered from the description (${e.recoveredFrom}).` : null,
+    e.recoveredFrom
+      ? `Recovered: the page lost this code; it was recovered from the description (${e.recoveredFrom}).`
+      : null,
   ].filter((n): n is string => n !== null);
 }
 
@@ -36,7 +38,9 @@ function membersLiteral(method: Method): string {
 
 export function errorEnum(method: Method): StatementStructures[] {
   const name = errorEnumName(method);
-  const docs = [docComment(`Error codes \`${method.name}\` documents (\`error\` of an \`ok: false\` response).`)];
+  const docs = [
+    docComment(`Error codes \`${method.name}\` documents (\`error\` of an \`ok: false\` response).`),
+  ];
   return [
     {
       kind: StructureKind.VariableStatement,
@@ -45,6 +49,12 @@ export function errorEnum(method: Method): StatementStructures[] {
       docs,
       declarations: [{ name, initializer: `${membersLiteral(method)} as const` }],
     },
-    { kind: StructureKind.TypeAlias, isExported: true, docs, name, type: `(typeof ${name})[keyof typeof ${name}]` },
+    {
+      kind: StructureKind.TypeAlias,
+      isExported: true,
+      docs,
+      name,
+      type: `(typeof ${name})[keyof typeof ${name}]`,
+    },
   ];
 }

@@ -14,7 +14,7 @@ import { writeFileAtomic } from '../disk/write-atomic.ts';
 const OPTIONS = { singleQuote: true, printWidth: 110, trailingComma: 'all', parser: 'typescript' } as const;
 const WORKER = fileURLToPath(new URL('./format-worker.mjs', import.meta.url));
 /** Below this many misses, starting workers costs more than it saves. */
-const PARALLEL_FROM = Number(process.env["FORMAT_PARALLEL_FROM"] ?? 8);
+const PARALLEL_FROM = Number(process.env['FORMAT_PARALLEL_FROM'] ?? 8);
 
 export function formatTypeScript(text: string): Promise<string> {
   return format(text, OPTIONS);
@@ -26,10 +26,14 @@ export interface FormatOptions {
   workers?: number;
 }
 
-export const DEFAULT_CACHE_DIR = process.env['SLACK_CODEGEN_CACHE'] ?? fileURLToPath(new URL('../../node_modules/.cache/slack-codegen/format', import.meta.url));
+export const DEFAULT_CACHE_DIR =
+  process.env['SLACK_CODEGEN_CACHE'] ??
+  fileURLToPath(new URL('../../node_modules/.cache/slack-codegen/format', import.meta.url));
 
 function keyOf(text: string): string {
-  return createHash('sha256').update(`${version}\0${JSON.stringify(OPTIONS)}\0${text}`).digest('hex');
+  return createHash('sha256')
+    .update(`${version}\0${JSON.stringify(OPTIONS)}\0${text}`)
+    .digest('hex');
 }
 
 /** Formatted results this process already read or made, by cache path. */
@@ -47,9 +51,13 @@ export async function formatAll(texts: readonly string[], options: FormatOptions
     else if (path && existsSync(path)) formatted.set(path, (results[i] = readFileSync(path, 'utf8')));
     else misses.push(i);
   });
-  const fresh = misses.length >= PARALLEL_FROM
-    ? await formatInWorkers(misses.map((i) => texts[i]!), options.workers ?? Math.min(availableParallelism() - 1, 3))
-    : await Promise.all(misses.map((i) => formatTypeScript(texts[i]!)));
+  const fresh =
+    misses.length >= PARALLEL_FROM
+      ? await formatInWorkers(
+          misses.map((i) => texts[i]!),
+          options.workers ?? Math.min(availableParallelism() - 1, 3),
+        )
+      : await Promise.all(misses.map((i) => formatTypeScript(texts[i]!)));
   misses.forEach((i, k) => {
     results[i] = fresh[k]!;
     if (cacheDir) {

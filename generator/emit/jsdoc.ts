@@ -15,7 +15,10 @@ export function escapeDocText(text: string): string {
 }
 
 /** A doc comment body from paragraphs and `@tag value` lines; empty parts are dropped. */
-export function docComment(description: string | null | undefined, tags: ReadonlyArray<readonly [string, string | null | undefined]> = []): string {
+export function docComment(
+  description: string | null | undefined,
+  tags: ReadonlyArray<readonly [string, string | null | undefined]> = [],
+): string {
   const parts: string[] = [];
   if (description) parts.push(escapeDocText(description));
   for (const [tag, value] of tags) {
@@ -33,5 +36,8 @@ export function exampleText(value: string): string {
 /** A doc comment body (from `docComment`) as a block written before a member in printed code. */
 export function docBlock(body: string): string {
   if (!body.includes('\n')) return `/** ${body} */\n`;
-  return `/**\n${body.split('\n').map((l) => ` * ${l}`.trimEnd()).join('\n')}\n */\n`;
+  return `/**\n${body
+    .split('\n')
+    .map((l) => ` * ${l}`.trimEnd())
+    .join('\n')}\n */\n`;
 }

@@ -47,22 +47,30 @@ export function methodDocs(method: Method): string {
 }
 
 /** The statements of a method's file, and the shared objects it uses (declared once, in shared.ts). */
-export function methodStatements(method: ResolvedMethod): { statements: StatementStructures[]; shared: Set<string> } {
+export function methodStatements(method: ResolvedMethod): {
+  statements: StatementStructures[];
+  shared: Set<string>;
+} {
   const fn = functionName(method.name);
   const args = argsTypeName(method);
   const response = responseTypeName(method);
   const codes = errorEnumName(method);
   const json = method.contentTypes.includes('application/json');
-  const ctx = newTypeContext([fn, args, response, codes, specName(method)], new Map(method.responseFields.map((f) => [f.path, f.description])));
+  const ctx = newTypeContext(
+    [fn, args, response, codes, specName(method)],
+    new Map(method.responseFields.map((f) => [f.path, f.description])),
+  );
   const declarations: StatementStructures[] = [argsInterface(method, ctx)];
   declarations.push(...ctx.interfaces.splice(0));
   declarations.push(...responseInterfaces(method, ctx));
-  const imports: StatementStructures[] = [{
-    kind: StructureKind.ImportDeclaration,
-    isTypeOnly: true,
-    moduleSpecifier: '../runtime/index.js',
-    namedImports: ['CallOptions', 'MethodSpec', 'SlackCaller'],
-  }];
+  const imports: StatementStructures[] = [
+    {
+      kind: StructureKind.ImportDeclaration,
+      isTypeOnly: true,
+      moduleSpecifier: '../runtime/index.js',
+      namedImports: ['CallOptions', 'MethodSpec', 'SlackCaller'],
+    },
+  ];
   if (ctx.shared.size > 0) {
     imports.push({
       kind: StructureKind.ImportDeclaration,
@@ -80,11 +88,13 @@ export function methodStatements(method: ResolvedMethod): { statements: Statemen
       isExported: true,
       declarationKind: VariableDeclarationKind.Const,
       docs: [docComment(`What the runtime needs to call \`${method.name}\`.`)],
-      declarations: [{
-        name: specName(method),
-        type: `MethodSpec<${response}, ${codes}>`,
-        initializer: specInitializer(method, json),
-      }],
+      declarations: [
+        {
+          name: specName(method),
+          type: `MethodSpec<${response}, ${codes}>`,
+          initializer: specInitializer(method, json),
+        },
+      ],
     },
     {
       kind: StructureKind.Function,

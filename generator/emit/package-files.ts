@@ -4,7 +4,15 @@ import type { Method } from '../model/types.ts';
 export const PACKAGE_NAME = 'slack-web-api-typed';
 
 /** Bundles the built modules into the one file the package exports (undici stays a dependency). */
-export const BUNDLE_ARGS = ['dist/index.js', '--bundle', '--format=esm', '--platform=node', '--external:undici', '--outfile=dist/index.bundle.js', '--log-level=warning'];
+export const BUNDLE_ARGS = [
+  'dist/index.js',
+  '--bundle',
+  '--format=esm',
+  '--platform=node',
+  '--external:undici',
+  '--outfile=dist/index.bundle.js',
+  '--log-level=warning',
+];
 const BUNDLE_COMMAND = `esbuild ${BUNDLE_ARGS.join(' ')}`;
 
 export function packageJson(version: string): string {

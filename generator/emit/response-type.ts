@@ -15,18 +15,25 @@ export function responseTypeName(method: Method): string {
 
 /** Where the response type came from, in words, for its documentation. */
 function originText({ schema, examples }: MethodResolution['responseFrom']): string {
-  if (schema) return 'from the output schema in its reference' + (examples > 0 ? ', completed by its examples' : '');
-  if (examples > 0) return `inferred from the ${examples} example${examples === 1 ? '' : 's'} in its reference`;
+  if (schema)
+    return 'from the output schema in its reference' + (examples > 0 ? ', completed by its examples' : '');
+  if (examples > 0)
+    return `inferred from the ${examples} example${examples === 1 ? '' : 's'} in its reference`;
   return 'its reference shows neither schema nor example, so only `ok` is known';
 }
 
 /** The response interface and the named interfaces nested in it, outermost first. */
-export function responseInterfaces(method: ResolvedMethod, ctx: TypeContext): InterfaceDeclarationStructure[] {
+export function responseInterfaces(
+  method: ResolvedMethod,
+  ctx: TypeContext,
+): InterfaceDeclarationStructure[] {
   const name = responseTypeName(method);
   ctx.taken.add(name);
   const start = ctx.interfaces.length;
   const root = interfaceOf(name, method.resolved.response, '', ctx, true);
-  root.docs = [docComment(`Success response of \`${method.name}\`: ${originText(method.resolved.responseFrom)}.`)];
+  root.docs = [
+    docComment(`Success response of \`${method.name}\`: ${originText(method.resolved.responseFrom)}.`),
+  ];
   const nested = ctx.interfaces.splice(start);
   return [root, ...nested];
 }

@@ -82,7 +82,8 @@ export function interfaceOf(
   for (const p of node.properties) {
     if (isResponseRoot && p.name === 'ok') continue;
     const fieldPath = path ? `${path}.${p.name}` : p.name;
-    const element = p.type.kind === 'array' || (p.type.kind === 'union' && p.type.options.some((o) => o.kind === 'array'));
+    const element =
+      p.type.kind === 'array' || (p.type.kind === 'union' && p.type.options.some((o) => o.kind === 'array'));
     const doc = docComment(p.description ?? ctx.fieldDocs.get(fieldPath.replace(/\[\]/g, '')) ?? null);
     properties.push({
       kind: StructureKind.PropertySignature,
@@ -95,7 +96,13 @@ export function interfaceOf(
   // Every declaration is documented: by the docs where they describe the object, else by where it sits.
   const where = path.endsWith('[]') ? `An element of \`${path.slice(0, -2)}\`.` : `The \`${path}\` object.`;
   const doc = docComment(node.description ?? (path ? where : null));
-  return { kind: StructureKind.Interface, name, isExported: true, properties, ...(doc ? { docs: [doc] } : {}) };
+  return {
+    kind: StructureKind.Interface,
+    name,
+    isExported: true,
+    properties,
+    ...(doc ? { docs: [doc] } : {}),
+  };
 }
 
 function uniqueName(base: string, ctx: TypeContext): string {
@@ -108,7 +115,10 @@ function uniqueName(base: string, ctx: TypeContext): string {
 /** The shared object a package uses, as the resolve stage resolved it (generator/resolve/shared-objects.ts). */
 function sharedObject(ref: string, shared: readonly SharedObject[]): SharedObject {
   const found = shared.find((s) => s.name === ref);
-  if (!found) throw new Error(`the shared object ${ref} was not resolved (generator/resolve/shared-objects.ts misses a place it is named)`);
+  if (!found)
+    throw new Error(
+      `the shared object ${ref} was not resolved (generator/resolve/shared-objects.ts misses a place it is named)`,
+    );
   return found;
 }
 
@@ -116,19 +126,27 @@ function sharedObject(ref: string, shared: readonly SharedObject[]): SharedObjec
  * One declaration per shared object a package uses: open (any other field reads as `unknown`),
  * documented, never `any`; with the fields recorded responses show, as optional members.
  */
-export function sharedInterfaces(names: Iterable<string>, shared: readonly SharedObject[]): InterfaceDeclarationStructure[] {
+export function sharedInterfaces(
+  names: Iterable<string>,
+  shared: readonly SharedObject[],
+): InterfaceDeclarationStructure[] {
   const sorted = [...new Set(names)].sort();
   const ctx = newTypeContext(sorted.map(sharedTypeName));
   const out: InterfaceDeclarationStructure[] = [];
   for (const ref of sorted) {
     const name = sharedTypeName(ref);
     const { observed } = sharedObject(ref, shared);
-    const iface: InterfaceDeclarationStructure = observed?.kind === 'object' && observed.properties.length > 0
-      ? interfaceOf(name, observed, '', ctx, false)
-      : { kind: StructureKind.Interface, name, isExported: true, properties: [] };
-    iface.docs = [docComment(observed
-      ? `A \`${ref}\` object, as the Slack reference names it. The reference records do not define it; its fields here are those recorded responses show (all optional), and any other field reads as \`unknown\`.`
-      : `A \`${ref}\` object, as the Slack reference names it. The reference records do not list its fields, so each is readable as \`unknown\` until you narrow it.`)];
+    const iface: InterfaceDeclarationStructure =
+      observed?.kind === 'object' && observed.properties.length > 0
+        ? interfaceOf(name, observed, '', ctx, false)
+        : { kind: StructureKind.Interface, name, isExported: true, properties: [] };
+    iface.docs = [
+      docComment(
+        observed
+          ? `A \`${ref}\` object, as the Slack reference names it. The reference records do not define it; its fields here are those recorded responses show (all optional), and any other field reads as \`unknown\`.`
+          : `A \`${ref}\` object, as the Slack reference names it. The reference records do not list its fields, so each is readable as \`unknown\` until you narrow it.`,
+      ),
+    ];
     iface.indexSignatures = [{ keyName: 'field', keyType: 'string', returnType: 'unknown' }];
     out.push(iface, ...ctx.interfaces.splice(0));
   }

@@ -5,7 +5,17 @@
 import { MAX_LIST_ENTRIES } from '../input/limits.ts';
 import type { Diagnostic } from '../model/diagnostics.ts';
 import { diagnostic } from '../model/diagnostics.ts';
-import type { Arg, ArgGroup, ErrorCode, HttpFacts, Note, ResponseExample, ResponseField, Scopes, TypeNode } from '../model/types.ts';
+import type {
+  Arg,
+  ArgGroup,
+  ErrorCode,
+  HttpFacts,
+  Note,
+  ResponseExample,
+  ResponseField,
+  Scopes,
+  TypeNode,
+} from '../model/types.ts';
 
 /** An argument as one page states it: the model's {@link Arg}, but whether it is required may be unstated (`null`). */
 export type ArgFact = Omit<Arg, 'required' | 'requiredUnstated' | 'sources'> & { required: boolean | null };
@@ -85,8 +95,15 @@ export function capLists(facts: MethodFacts, file: string): Diagnostic[] {
   for (const [key, section, what] of CAPPED) {
     const list = facts[key] as unknown[] | null;
     if (!list || list.length <= MAX_LIST_ENTRIES) continue;
-    out.push(diagnostic('warning', 'page/too-many', file, section,
-      `The page gives ${facts.name ?? 'the method'} ${list.length} ${what}, more than the ${MAX_LIST_ENTRIES} a page may give; only the first ${MAX_LIST_ENTRIES} were read.`));
+    out.push(
+      diagnostic(
+        'warning',
+        'page/too-many',
+        file,
+        section,
+        `The page gives ${facts.name ?? 'the method'} ${list.length} ${what}, more than the ${MAX_LIST_ENTRIES} a page may give; only the first ${MAX_LIST_ENTRIES} were read.`,
+      ),
+    );
     list.length = MAX_LIST_ENTRIES;
   }
   return out;

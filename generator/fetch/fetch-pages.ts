@@ -62,13 +62,17 @@ export function methodsFromIndex(html: string, indexUrl: string, baseUrl: string
 export function isUnder(url: URL, base: URL): boolean {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return false;
   const basePath = base.pathname.endsWith('/') ? base.pathname : `${base.pathname}/`;
-  return url.origin === base.origin && (url.pathname === base.pathname || url.pathname.startsWith(basePath) || base.pathname === '/');
+  return (
+    url.origin === base.origin &&
+    (url.pathname === base.pathname || url.pathname.startsWith(basePath) || base.pathname === '/')
+  );
 }
 
 export async function fetchPages(options: FetchOptions): Promise<FetchOutcome[]> {
   const base = new URL(options.baseUrl.replace(/\/+$/, '') + '/');
   const dispatcher = options.dispatcher ?? new Agent({ connections: options.concurrency ?? 4 });
-  const get = (url: string, headers: Record<string, string> = {}) => fetchWithRetry(url, headers, dispatcher, options);
+  const get = (url: string, headers: Record<string, string> = {}) =>
+    fetchWithRetry(url, headers, dispatcher, options);
   try {
     let methods = options.methods ? [...options.methods] : null;
     if (!methods) {
@@ -78,10 +82,15 @@ export async function fetchPages(options: FetchOptions): Promise<FetchOutcome[]>
       methods = methodsFromIndex(index.body, indexUrl, base.href);
     }
     const manifest = readManifest(options.outDir);
-    const jobs = methods.filter((m) => METHOD.test(m)).flatMap((m) => {
-      const page = new URL(`reference/methods/${m}`, base).href;
-      return [{ file: `${m}.html`, url: page }, ...(options.records === false ? [] : [{ file: `${m}.json`, url: `${page}.json` }])];
-    });
+    const jobs = methods
+      .filter((m) => METHOD.test(m))
+      .flatMap((m) => {
+        const page = new URL(`reference/methods/${m}`, base).href;
+        return [
+          { file: `${m}.html`, url: page },
+          ...(options.records === false ? [] : [{ file: `${m}.json`, url: `${page}.json` }]),
+        ];
+      });
     const outcomes: FetchOutcome[] = [];
     const shown = options.progress?.(jobs.length);
     let next = 0;
@@ -147,7 +156,12 @@ interface Fetched {
   lastModified?: string;
 }
 
-async function fetchWithRetry(url: string, headers: Record<string, string>, dispatcher: Dispatcher, options: FetchOptions): Promise<Fetched> {
+async function fetchWithRetry(
+  url: string,
+  headers: Record<string, string>,
+  dispatcher: Dispatcher,
+  options: FetchOptions,
+): Promise<Fetched> {
   const retries = options.retries ?? 3;
   const minDelay = options.minDelayMs ?? 500;
   for (let attempt = 0; ; attempt++) {
@@ -155,7 +169,11 @@ async function fetchWithRetry(url: string, headers: Record<string, string>, disp
     try {
       const res = await request(url, {
         method: 'GET',
-        headers: { accept: 'text/html,application/json', 'user-agent': 'slack-web-api-codegen fetch', ...headers },
+        headers: {
+          accept: 'text/html,application/json',
+          'user-agent': 'slack-web-api-codegen fetch',
+          ...headers,
+        },
         dispatcher,
         signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
       });
@@ -166,7 +184,10 @@ async function fetchWithRetry(url: string, headers: Record<string, string>, disp
       };
       if (res.statusCode === 429 || res.statusCode >= 500) {
         const after = Number(header('retry-after'));
-        delay = res.statusCode === 429 && Number.isFinite(after) ? after * 1000 : minDelay * 2 ** attempt * Math.random();
+        delay =
+          res.statusCode === 429 && Number.isFinite(after)
+            ? after * 1000
+            : minDelay * 2 ** attempt * Math.random();
         if (attempt >= retries) return { status: res.statusCode, body };
       } else {
         const out: Fetched = { status: res.statusCode, body };

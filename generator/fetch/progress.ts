@@ -14,7 +14,9 @@ export function progress(total: number, stream: NodeJS.WriteStream = process.std
       if (tty) {
         const width = 30;
         const filled = Math.round((count / Math.max(total, 1)) * width);
-        stream.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${count}/${total} ${name.slice(0, 40).padEnd(40)}`);
+        stream.write(
+          `\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${count}/${total} ${name.slice(0, 40).padEnd(40)}`,
+        );
       } else stream.write(`${count}/${total} ${name} ${outcome}\n`);
     },
     finish() {

@@ -169,7 +169,10 @@ function walk(value: unknown, node: TypeNode, path: string, ctx: Context): void 
     ctx.result.declared++;
     if (!admits(declared, kindOf(child), ctx)) {
       ctx.result.mismatched++;
-      if (ctx.result.mismatchedPaths.length < 5) ctx.result.mismatchedPaths.push(`${childPath}: docs ${describeType(declared)}, recorded ${kindOf(child)}`);
+      if (ctx.result.mismatchedPaths.length < 5)
+        ctx.result.mismatchedPaths.push(
+          `${childPath}: docs ${describeType(declared)}, recorded ${kindOf(child)}`,
+        );
     }
     walk(child, declared, childPath, ctx);
   }
@@ -181,8 +184,21 @@ export function sharedTypes(model: ResolvedModel): Map<string, TypeNode> {
 }
 
 /** One recording against the response type the model resolved (the one the package declares). */
-export function measureMethod(method: ResolvedMethod, recording: unknown, shared: ReadonlyMap<string, TypeNode>): MethodFidelity {
-  const result: MethodFidelity = { method: method.name, observed: 0, declared: 0, open: 0, missing: 0, mismatched: 0, missingPaths: [], mismatchedPaths: [] };
+export function measureMethod(
+  method: ResolvedMethod,
+  recording: unknown,
+  shared: ReadonlyMap<string, TypeNode>,
+): MethodFidelity {
+  const result: MethodFidelity = {
+    method: method.name,
+    observed: 0,
+    declared: 0,
+    open: 0,
+    missing: 0,
+    mismatched: 0,
+    missingPaths: [],
+    mismatchedPaths: [],
+  };
   walk(recording, method.resolved.response, '', { shared, result });
   return result;
 }
@@ -205,8 +221,12 @@ function fieldStats(model: ResolvedModel): { fields: number; requiredFields: num
 }
 
 /** The totals of a run: path counts summed over its methods, beside its field counts. */
-export function totalsOf(methods: readonly MethodFidelity[], fields: { fields: number; requiredFields: number; unknownFields: number }): FidelityTotals {
-  const sum = (k: 'observed' | 'declared' | 'open' | 'missing' | 'mismatched') => methods.reduce((n, m) => n + m[k], 0);
+export function totalsOf(
+  methods: readonly MethodFidelity[],
+  fields: { fields: number; requiredFields: number; unknownFields: number },
+): FidelityTotals {
+  const sum = (k: 'observed' | 'declared' | 'open' | 'missing' | 'mismatched') =>
+    methods.reduce((n, m) => n + m[k], 0);
   const observed = sum('observed');
   return {
     methods: methods.length,
@@ -220,8 +240,13 @@ export function totalsOf(methods: readonly MethodFidelity[], fields: { fields: n
   };
 }
 
-export function measureModel(model: ResolvedModel, recordings: ReadonlyMap<string, unknown>): { methods: MethodFidelity[]; totals: FidelityTotals } {
+export function measureModel(
+  model: ResolvedModel,
+  recordings: ReadonlyMap<string, unknown>,
+): { methods: MethodFidelity[]; totals: FidelityTotals } {
   const shared = sharedTypes(model);
-  const methods = model.methods.filter((m) => recordings.has(m.name)).map((m) => measureMethod(m, recordings.get(m.name), shared));
+  const methods = model.methods
+    .filter((m) => recordings.has(m.name))
+    .map((m) => measureMethod(m, recordings.get(m.name), shared));
   return { methods, totals: totalsOf(methods, fieldStats(model)) };
 }

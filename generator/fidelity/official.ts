@@ -16,7 +16,11 @@ export interface OfficialFidelity {
 }
 
 /** Fields as the official declarations write them: every property signature of its response types. */
-function declarationCounts(project: Project): { fields: number; requiredFields: number; unknownFields: number } {
+function declarationCounts(project: Project): {
+  fields: number;
+  requiredFields: number;
+  unknownFields: number;
+} {
   const counts = { fields: 0, requiredFields: 0, unknownFields: 0 };
   for (const file of project.getSourceFiles()) {
     if (!/[\\/]types[\\/]response[\\/]/.test(file.getFilePath())) continue;
@@ -32,11 +36,15 @@ function declarationCounts(project: Project): { fields: number; requiredFields: 
 function loadResponseTypes(): { project: Project; types: Map<string, Type> } {
   const require = createRequire(import.meta.url);
   const entry = require.resolve('@slack/web-api/dist/types/response/index.d.ts');
-  const project = new Project({ compilerOptions: { strict: true, skipLibCheck: true }, skipAddingFilesFromTsConfig: true });
+  const project = new Project({
+    compilerOptions: { strict: true, skipLibCheck: true },
+    skipAddingFilesFromTsConfig: true,
+  });
   const file = project.addSourceFileAtPath(entry);
   project.resolveSourceFileDependencies();
   const types = new Map<string, Type>();
-  for (const [name, decls] of file.getExportedDeclarations()) if (name.endsWith('Response') && decls[0]) types.set(name, decls[0].getType());
+  for (const [name, decls] of file.getExportedDeclarations())
+    if (name.endsWith('Response') && decls[0]) types.set(name, decls[0].getType());
   return { project, types };
 }
 
@@ -100,7 +108,9 @@ function cachedPropertyOf(): (t: Type, key: string) => OfficialProperty {
 
 /** The element type of the array(s) a type may be (`any` is its own element). */
 function elementType(t: Type): Type | undefined {
-  return members(t).map((m) => m.getArrayElementType() ?? (m.isAny() ? m : undefined)).find((x) => x);
+  return members(t)
+    .map((m) => m.getArrayElementType() ?? (m.isAny() ? m : undefined))
+    .find((x) => x);
 }
 
 /** What a method's walk carries: its counts, and the shared property lookup. */
@@ -112,11 +122,12 @@ interface Context {
 /** Every path under a field counted as open or missing, like the field itself. */
 function countRest(value: unknown, how: 'open' | 'missing', result: MethodFidelity): void {
   if (Array.isArray(value)) value.forEach((x) => countRest(x, how, result));
-  else if (value && typeof value === 'object') for (const x of Object.values(value)) {
-    result.observed++;
-    result[how]++;
-    countRest(x, how, result);
-  }
+  else if (value && typeof value === 'object')
+    for (const x of Object.values(value)) {
+      result.observed++;
+      result[how]++;
+      countRest(x, how, result);
+    }
 }
 
 /** One observed field against its declaration, then the fields under it. */
@@ -165,7 +176,16 @@ export function measureOfficial(recordings: ReadonlyMap<string, unknown>): Offic
       untyped.push(name);
       continue;
     }
-    const result: MethodFidelity = { method: name, observed: 0, declared: 0, open: 0, missing: 0, mismatched: 0, missingPaths: [], mismatchedPaths: [] };
+    const result: MethodFidelity = {
+      method: name,
+      observed: 0,
+      declared: 0,
+      open: 0,
+      missing: 0,
+      mismatched: 0,
+      missingPaths: [],
+      mismatchedPaths: [],
+    };
     measureValue(recording, root, '', { result, propertyOf });
     methods.push(result);
   }

@@ -9,12 +9,16 @@ export interface FidelityRun {
 
 const pct = (n: number, d: number) => (d === 0 ? '–' : `${((100 * n) / d).toFixed(1)}%`);
 
-export function fidelityReport(docsOnly: FidelityRun, withRecordings: FidelityRun, official: FidelityRun | null): string {
+export function fidelityReport(
+  docsOnly: FidelityRun,
+  withRecordings: FidelityRun,
+  official: FidelityRun | null,
+): string {
   const runs = [docsOnly, withRecordings, ...(official ? [official] : [])];
   const lines = [
     '# Response type fidelity',
     '',
-    'Every key path of the recorded real responses in `../shared/slack-responses` (arrays by their element; the recorder\'s own `ok`, `error`, `warning`, `needed`, `provided` left out), checked against the generated response types: **declared** with a specific type, **open** (below a shared object whose fields are not listed, or a field typed `unknown`: allowed and read as `unknown`; for the official SDK, `any`), **missing** (the type would reject the key as unknown), and **mismatched** (declared, but the declared type does not admit the JSON kind seen). Made by `npm run fidelity`.',
+    "Every key path of the recorded real responses in `../shared/slack-responses` (arrays by their element; the recorder's own `ok`, `error`, `warning`, `needed`, `provided` left out), checked against the generated response types: **declared** with a specific type, **open** (below a shared object whose fields are not listed, or a field typed `unknown`: allowed and read as `unknown`; for the official SDK, `any`), **missing** (the type would reject the key as unknown), and **mismatched** (declared, but the declared type does not admit the JSON kind seen). Made by `npm run fidelity`.",
     '',
     '| types | methods | paths observed | declared | open | missing | mismatched | covered (declared + open) | fields | required | `unknown` / `any` |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
@@ -29,8 +33,16 @@ export function fidelityReport(docsOnly: FidelityRun, withRecordings: FidelityRu
     '',
     '| method | observed | missing | e.g. |',
     '| --- | ---: | ---: | --- |',
-    ...[...docsOnly.methods].sort((a, b) => b.missing - a.missing || (a.method < b.method ? -1 : 1)).slice(0, 10)
-      .map((m) => `| ${m.method} | ${m.observed} | ${m.missing} | ${m.missingPaths.slice(0, 3).map((p) => `\`${p}\``).join(', ')} |`),
+    ...[...docsOnly.methods]
+      .sort((a, b) => b.missing - a.missing || (a.method < b.method ? -1 : 1))
+      .slice(0, 10)
+      .map(
+        (m) =>
+          `| ${m.method} | ${m.observed} | ${m.missing} | ${m.missingPaths
+            .slice(0, 3)
+            .map((p) => `\`${p}\``)
+            .join(', ')} |`,
+      ),
     '',
     '## Kind mismatches (docs and recordings)',
     '',
@@ -38,12 +50,20 @@ export function fidelityReport(docsOnly: FidelityRun, withRecordings: FidelityRu
     '',
     '| method | path: documented type, recorded JSON kind |',
     '| --- | --- |',
-    ...withRecordings.methods.filter((m) => m.mismatched > 0).map((m) => `| ${m.method} | ${m.mismatchedPaths.map((p) => `\`${p}\``).join(', ')} |`),
+    ...withRecordings.methods
+      .filter((m) => m.mismatched > 0)
+      .map((m) => `| ${m.method} | ${m.mismatchedPaths.map((p) => `\`${p}\``).join(', ')} |`),
     '',
   ];
   if (withRecordings.totals.missing > 0) {
-    lines.push('## Still missing with recordings', '', 'Recordings only add optional fields to a single documented object shape. What stays missing sits below a field the docs type as a scalar the recording contradicts (the docs win), or below a union of several documented object shapes (the completion does not guess which shape a field belongs to):', '');
-    for (const m of withRecordings.methods.filter((x) => x.missing > 0)) lines.push(`- ${m.method}: ${m.missing} (${m.missingPaths.map((p) => `\`${p}\``).join(', ')})`);
+    lines.push(
+      '## Still missing with recordings',
+      '',
+      'Recordings only add optional fields to a single documented object shape. What stays missing sits below a field the docs type as a scalar the recording contradicts (the docs win), or below a union of several documented object shapes (the completion does not guess which shape a field belongs to):',
+      '',
+    );
+    for (const m of withRecordings.methods.filter((x) => x.missing > 0))
+      lines.push(`- ${m.method}: ${m.missing} (${m.missingPaths.map((p) => `\`${p}\``).join(', ')})`);
     lines.push('');
   }
   return `${lines.join('\n')}\n`;

@@ -10,14 +10,20 @@ export const OBSERVED_IN_RECORDINGS = 'Observed in recorded responses but not do
 
 /** `note` says where the added fields were seen. */
 export function completeType(documented: TypeNode, observed: TypeNode, note = OBSERVED_ONLY): TypeNode {
-  if (documented.kind === 'array' && observed.kind === 'array') return { ...documented, items: completeType(documented.items, observed.items, note) };
+  if (documented.kind === 'array' && observed.kind === 'array')
+    return { ...documented, items: completeType(documented.items, observed.items, note) };
   if (documented.kind === 'union' && observed.kind === 'array') {
-    return { ...documented, options: documented.options.map((o) => (o.kind === 'array' ? completeType(o, observed, note) : o)) };
+    return {
+      ...documented,
+      options: documented.options.map((o) => (o.kind === 'array' ? completeType(o, observed, note) : o)),
+    };
   }
   const docObject = objectOf(documented);
   // An object the docs leave open, seen as a map keyed by IDs, is that map.
-  if (observed.kind === 'map' && docObject && docObject.properties.length === 0) return note === OBSERVED_ONLY ? observed : allOptional(observed, note);
-  if (documented.kind === 'map' && observed.kind === 'map') return { ...documented, values: completeType(documented.values, observed.values, note) };
+  if (observed.kind === 'map' && docObject && docObject.properties.length === 0)
+    return note === OBSERVED_ONLY ? observed : allOptional(observed, note);
+  if (documented.kind === 'map' && observed.kind === 'map')
+    return { ...documented, values: completeType(documented.values, observed.values, note) };
   const obsObject = objectOf(observed);
   if (!docObject || !obsObject) return documented;
   const properties: PropertyNode[] = docObject.properties.map((p) => {
@@ -26,10 +32,16 @@ export function completeType(documented: TypeNode, observed: TypeNode, note = OB
   });
   for (const o of obsObject.properties) {
     if (docObject.properties.some((p) => p.name === o.name)) continue;
-    properties.push({ name: o.name, type: note === OBSERVED_ONLY ? o.type : allOptional(o.type, note), required: false, description: note });
+    properties.push({
+      name: o.name,
+      type: note === OBSERVED_ONLY ? o.type : allOptional(o.type, note),
+      required: false,
+      description: note,
+    });
   }
   const completed: TypeNode = { ...docObject, properties };
-  if (documented.kind === 'union') return { ...documented, options: documented.options.map((x) => (x === docObject ? completed : x)) };
+  if (documented.kind === 'union')
+    return { ...documented, options: documented.options.map((x) => (x === docObject ? completed : x)) };
   return completed;
 }
 
@@ -37,7 +49,10 @@ export function completeType(documented: TypeNode, observed: TypeNode, note = OB
 export function allOptional(node: TypeNode, note: string): TypeNode {
   switch (node.kind) {
     case 'object':
-      return { ...node, properties: node.properties.map((p) => ({ ...p, required: false, type: allOptional(p.type, note) })) };
+      return {
+        ...node,
+        properties: node.properties.map((p) => ({ ...p, required: false, type: allOptional(p.type, note) })),
+      };
     case 'array':
       return { ...node, items: allOptional(node.items, note) };
     case 'map':
@@ -53,7 +68,9 @@ export function allOptional(node: TypeNode, note: string): TypeNode {
 function objectOf(node: TypeNode): Extract<TypeNode, { kind: 'object' }> | null {
   if (node.kind === 'object') return node;
   if (node.kind === 'union') {
-    const objects = node.options.filter((o): o is Extract<TypeNode, { kind: 'object' }> => o.kind === 'object');
+    const objects = node.options.filter(
+      (o): o is Extract<TypeNode, { kind: 'object' }> => o.kind === 'object',
+    );
     return objects.length === 1 ? objects[0]! : null;
   }
   return null;

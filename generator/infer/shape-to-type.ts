@@ -52,8 +52,13 @@ export function typeOfShape(shape: Shape): TypeNode {
     }));
     options.push({ kind: 'object', properties, additional: true });
   }
-  if (shape.array) options.push({ kind: 'array', items: shape.array.element ? typeOfShape(shape.array.element) : { kind: 'unknown' } });
-  for (const p of ['string', 'number', 'boolean'] as const) if (shape.primitives.has(p)) options.push({ kind: p });
+  if (shape.array)
+    options.push({
+      kind: 'array',
+      items: shape.array.element ? typeOfShape(shape.array.element) : { kind: 'unknown' },
+    });
+  for (const p of ['string', 'number', 'boolean'] as const)
+    if (shape.primitives.has(p)) options.push({ kind: p });
   if (options.length === 0) return { kind: 'unknown' };
   if (shape.primitives.has('null')) options.push({ kind: 'null' });
   return options.length === 1 ? options[0]! : { kind: 'union', options };

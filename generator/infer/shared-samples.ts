@@ -23,7 +23,8 @@ export function collectSharedSamples(documented: TypeNode, value: unknown, into:
       return;
     case 'object':
       if (typeof value !== 'object' || Array.isArray(value)) return;
-      for (const p of documented.properties) collectSharedSamples(p.type, (value as Record<string, unknown>)[p.name], into);
+      for (const p of documented.properties)
+        collectSharedSamples(p.type, (value as Record<string, unknown>)[p.name], into);
       return;
     default:
   }

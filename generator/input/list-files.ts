@@ -16,8 +16,14 @@ export interface Listing {
 export function fsProblem(err: unknown): string {
   const code = (err as { code?: string }).code;
   const words: Record<string, string> = {
-    EACCES: 'permission denied', EPERM: 'not permitted', ENOENT: 'does not exist (a broken link?)', ELOOP: 'a loop of symbolic links',
-    ENOTDIR: 'not a folder', EISDIR: 'a folder, not a file', EMFILE: 'too many open files', ENAMETOOLONG: 'name too long',
+    EACCES: 'permission denied',
+    EPERM: 'not permitted',
+    ENOENT: 'does not exist (a broken link?)',
+    ELOOP: 'a loop of symbolic links',
+    ENOTDIR: 'not a folder',
+    EISDIR: 'a folder, not a file',
+    EMFILE: 'too many open files',
+    ENAMETOOLONG: 'name too long',
   };
   return (code && words[code]) ?? (err instanceof Error ? err.message.split('\n')[0]! : String(err));
 }
@@ -26,7 +32,15 @@ function statOrProblem(path: string, shown: string, out: Listing): Stats | null 
   try {
     return statSync(path);
   } catch (err) {
-    out.diagnostics.push(diagnostic('warning', 'input/unreachable', shown, '(file)', `${shown}: ${fsProblem(err)}; it was skipped.`));
+    out.diagnostics.push(
+      diagnostic(
+        'warning',
+        'input/unreachable',
+        shown,
+        '(file)',
+        `${shown}: ${fsProblem(err)}; it was skipped.`,
+      ),
+    );
     return null;
   }
 }
@@ -37,13 +51,29 @@ function walk(dir: string, root: string, seen: Set<string>, out: Listing): void 
   try {
     const real = realpathSync(dir);
     if (seen.has(real)) {
-      out.diagnostics.push(diagnostic('warning', 'input/link-loop', shown, '(folder)', `${shown} links back to a folder already read; it was read once.`));
+      out.diagnostics.push(
+        diagnostic(
+          'warning',
+          'input/link-loop',
+          shown,
+          '(folder)',
+          `${shown} links back to a folder already read; it was read once.`,
+        ),
+      );
       return;
     }
     seen.add(real);
     entries = readdirSync(dir).sort();
   } catch (err) {
-    out.diagnostics.push(diagnostic('error', 'input/unreadable', shown, '(folder)', `The folder ${shown} could not be read: ${fsProblem(err)}.`));
+    out.diagnostics.push(
+      diagnostic(
+        'error',
+        'input/unreadable',
+        shown,
+        '(folder)',
+        `The folder ${shown} could not be read: ${fsProblem(err)}.`,
+      ),
+    );
     return;
   }
   for (const name of entries) {

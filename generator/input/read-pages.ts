@@ -39,7 +39,11 @@ function inputFiles(input: string): { files: string[]; isDir: boolean; diagnosti
     stat = statSync(input);
   } catch (err) {
     const code = (err as { code?: string }).code;
-    throw new InputError(code === 'ENOENT' ? `Input folder ${input} does not exist.` : `Input ${input} cannot be read: ${fsProblem(err)}.`);
+    throw new InputError(
+      code === 'ENOENT'
+        ? `Input folder ${input} does not exist.`
+        : `Input ${input} cannot be read: ${fsProblem(err)}.`,
+    );
   }
   if (!stat.isDirectory()) return { files: [input], isDir: false, diagnostics: [] };
   return { ...listFiles(input), isDir: true };
@@ -63,10 +67,24 @@ export function readInputs(inputs: readonly string[]): Inputs {
         if (size > MAX_PAGE_BYTES) bytes = size;
         content = bytes === undefined ? readFileSync(file, 'utf8') : '';
       } catch (err) {
-        diagnostics.push(diagnostic('error', 'input/unreadable', id, '(file)', `The page ${id} could not be read: ${fsProblem(err)}.`));
+        diagnostics.push(
+          diagnostic(
+            'error',
+            'input/unreadable',
+            id,
+            '(file)',
+            `The page ${id} could not be read: ${fsProblem(err)}.`,
+          ),
+        );
         continue;
       }
-      pages.push({ id, stem: stemOf(rel), format: formatOf(file, content), content, ...(bytes === undefined ? {} : { bytes }) });
+      pages.push({
+        id,
+        stem: stemOf(rel),
+        format: formatOf(file, content),
+        content,
+        ...(bytes === undefined ? {} : { bytes }),
+      });
     }
   }
   return { pages: pages.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)), diagnostics };

@@ -8,7 +8,16 @@ import type { Diagnostic } from '../model/diagnostics.ts';
 import { isMethodName } from '../model/method-name.ts';
 import { diagnostic } from '../model/diagnostics.ts';
 import { catalogDescriptions, recoverCode, type KnownDescription } from './recover-codes.ts';
-import type { Arg, ArgGroup, ErrorCode, Method, Model, SourceRef, UnnamedEntry, Warning } from '../model/types.ts';
+import type {
+  Arg,
+  ArgGroup,
+  ErrorCode,
+  Method,
+  Model,
+  SourceRef,
+  UnnamedEntry,
+  Warning,
+} from '../model/types.ts';
 
 export interface PageOrigin {
   facts: PageFacts;
@@ -23,7 +32,15 @@ interface Documented {
 }
 
 /** The structured records first (the docs site is rendered from them), then pages by site, HTML before text. */
-const LAYOUT_RANK: Record<string, number> = { 'reference-record': 0, 'docs-site': 1, 'api-site': 2, 'api-site-legacy': 3, unknown: 4, exdoc: 5, 'recorded-response': 6 };
+const LAYOUT_RANK: Record<string, number> = {
+  'reference-record': 0,
+  'docs-site': 1,
+  'api-site': 2,
+  'api-site-legacy': 3,
+  unknown: 4,
+  exdoc: 5,
+  'recorded-response': 6,
+};
 
 function rankOf(page: PageFacts): number {
   return (LAYOUT_RANK[page.layout] ?? 4) * 2 + (page.format === 'text' ? 1 : 0);
@@ -42,15 +59,35 @@ export function mergePages(pages: readonly PageOrigin[]): Model {
     for (const m of page.methods) {
       const name = m.name && isMethodName(m.name) ? m.name : isMethodName(stem) ? stem : null;
       if (!name) {
-        runDiagnostics.push(...page.diagnostics, diagnostic('warning', 'page/no-method-name', page.id, '(whole page)',
-          `Neither the page nor its file name (${JSON.stringify(stem)}) names a method; name the file after the method, e.g. chat.postMessage.html.`));
+        runDiagnostics.push(
+          ...page.diagnostics,
+          diagnostic(
+            'warning',
+            'page/no-method-name',
+            page.id,
+            '(whole page)',
+            `Neither the page nor its file name (${JSON.stringify(stem)}) names a method; name the file after the method, e.g. chat.postMessage.html.`,
+          ),
+        );
         continue;
       }
       if (m.name && page.methods.length === 1 && isMethodName(stem) && stem !== m.name) {
-        runDiagnostics.push(diagnostic('info', 'page/name-differs-from-file', page.id, '(whole page)',
-          `The page documents ${m.name} but its file is named ${stem}; the page wins.`));
+        runDiagnostics.push(
+          diagnostic(
+            'info',
+            'page/name-differs-from-file',
+            page.id,
+            '(whole page)',
+            `The page documents ${m.name} but its file is named ${stem}; the page wins.`,
+          ),
+        );
       }
-      const source: SourceRef = { id: page.id, layout: page.layout, format: page.format, nameFrom: m.name ? m.nameFrom : 'file' };
+      const source: SourceRef = {
+        id: page.id,
+        layout: page.layout,
+        format: page.format,
+        nameFrom: m.name ? m.nameFrom : 'file',
+      };
       const list = byName.get(name) ?? [];
       list.push({ facts: m, source, rank: rankOf(page) });
       byName.set(name, list);
@@ -61,8 +98,15 @@ export function mergePages(pages: readonly PageOrigin[]): Model {
   for (const [name, docs] of byName) {
     if (docs.every((d) => d.source.layout === 'recorded-response')) {
       byName.delete(name);
-      runDiagnostics.push(diagnostic('info', 'recording/undocumented-method', docs[0]!.source.id, '(whole file)',
-        `A response is recorded for ${name}, which no page documents; it was not used.`));
+      runDiagnostics.push(
+        diagnostic(
+          'info',
+          'recording/undocumented-method',
+          docs[0]!.source.id,
+          '(whole file)',
+          `A response is recorded for ${name}, which no page documents; it was not used.`,
+        ),
+      );
     }
   }
   const methods = [...byName.entries()]
@@ -83,7 +127,8 @@ function knownDescriptions(pages: readonly PageOrigin[]): KnownDescription[] {
     for (const m of facts.methods) {
       for (const kind of ['error', 'warning'] as const) {
         for (const entry of (kind === 'error' ? m.errors : m.warnings) ?? []) {
-          if (entry.code && entry.description) known.push({ code: entry.code, kind, description: entry.description, from: 'other-page' });
+          if (entry.code && entry.description)
+            known.push({ code: entry.code, kind, description: entry.description, from: 'other-page' });
         }
       }
     }
@@ -99,7 +144,12 @@ function comparable(value: unknown): string {
 type Pick = <T>(fact: string, get: (f: MethodFacts) => T | null) => T | null;
 
 /** Picks each fact from the best source that states it, noting where from and any disagreement. */
-function factPicker(name: string, docs: readonly Documented[], diagnostics: Diagnostic[], provenance: Record<string, string>): Pick {
+function factPicker(
+  name: string,
+  docs: readonly Documented[],
+  diagnostics: Diagnostic[],
+  provenance: Record<string, string>,
+): Pick {
   return <T>(fact: string, get: (f: MethodFacts) => T | null): T | null => {
     let chosen: { value: T; source: string } | null = null;
     for (const d of docs) {
@@ -109,8 +159,15 @@ function factPicker(name: string, docs: readonly Documented[], diagnostics: Diag
         chosen = { value, source: d.source.id };
         provenance[fact] = d.source.id;
       } else if (comparable(value) !== comparable(chosen.value)) {
-        diagnostics.push(diagnostic('warning', 'merge/disagree', d.source.id, fact,
-          `Sources disagree on ${fact} of ${name}: ${chosen.source} says ${JSON.stringify(chosen.value)}, this page says ${JSON.stringify(value)}; keeping ${chosen.source}.`));
+        diagnostics.push(
+          diagnostic(
+            'warning',
+            'merge/disagree',
+            d.source.id,
+            fact,
+            `Sources disagree on ${fact} of ${name}: ${chosen.source} says ${JSON.stringify(chosen.value)}, this page says ${JSON.stringify(value)}; keeping ${chosen.source}.`,
+          ),
+        );
       }
     }
     return chosen ? chosen.value : null;
@@ -129,13 +186,21 @@ function collectFromPages(method: Method, docs: readonly Documented[]): void {
       seenExamples.add(key);
       method.responses.push({ ...r, source: d.source.id });
     }
-    for (const n of d.facts.notes) if (!seenNotes.has(n.text) && seenNotes.add(n.text)) method.notes.push({ ...n, source: d.source.id });
-    for (const f of d.facts.responseFields) if (!seenFields.has(f.path) && seenFields.add(f.path)) method.responseFields.push({ ...f, source: d.source.id });
+    for (const n of d.facts.notes)
+      if (!seenNotes.has(n.text) && seenNotes.add(n.text)) method.notes.push({ ...n, source: d.source.id });
+    for (const f of d.facts.responseFields)
+      if (!seenFields.has(f.path) && seenFields.add(f.path))
+        method.responseFields.push({ ...f, source: d.source.id });
   }
   method.basicAuth = method.notes.some((n) => n.kind === 'basic-auth');
 }
 
-function collectCodes(method: Method, docs: Documented[], known: KnownDescription[], diagnostics: Diagnostic[]): void {
+function collectCodes(
+  method: Method,
+  docs: Documented[],
+  known: KnownDescription[],
+  diagnostics: Diagnostic[],
+): void {
   const errors = mergeCodes('error', docs, known, diagnostics);
   method.errors = errors.entries.map((e) => ({ ...e, hidden: e.hidden }));
   const warnings = mergeCodes('warning', docs, known, diagnostics);
@@ -143,7 +208,12 @@ function collectCodes(method: Method, docs: Documented[], known: KnownDescriptio
   method.unnamed = [...errors.unnamed, ...warnings.unnamed];
 }
 
-function mergeMethod(name: string, docs: Documented[], known: KnownDescription[], pageDiags: Diagnostic[]): Method {
+function mergeMethod(
+  name: string,
+  docs: Documented[],
+  known: KnownDescription[],
+  pageDiags: Diagnostic[],
+): Method {
   const diagnostics: Diagnostic[] = [...pageDiags];
   const provenance: Record<string, string> = {};
   const pick = factPicker(name, docs, diagnostics, provenance);
@@ -183,7 +253,9 @@ function mergeMethod(name: string, docs: Documented[], known: KnownDescription[]
 
 /** Older pages live on api.slack.com; everything else is documented on the current site. */
 function docUrlOf(name: string, layout: string): string {
-  return layout.startsWith('api-site') ? `https://api.slack.com/methods/${name}` : `https://docs.slack.dev/reference/methods/${name}`;
+  return layout.startsWith('api-site')
+    ? `https://api.slack.com/methods/${name}`
+    : `https://docs.slack.dev/reference/methods/${name}`;
 }
 
 function mergeArgs(name: string, docs: Documented[], diagnostics: Diagnostic[]): Arg[] {
@@ -193,8 +265,14 @@ function mergeArgs(name: string, docs: Documented[], diagnostics: Diagnostic[]):
       const entry = merged.get(a.name);
       if (!entry) {
         const arg: Arg = {
-          name: a.name, type: a.type, required: a.required ?? false, description: a.description, example: a.example,
-          default: a.default, enum: a.enum, sources: [d.source.id],
+          name: a.name,
+          type: a.type,
+          required: a.required ?? false,
+          description: a.description,
+          example: a.example,
+          default: a.default,
+          enum: a.enum,
+          sources: [d.source.id],
         };
         if (a.typeText) arg.typeText = a.typeText;
         if (a.schema) arg.schema = a.schema;
@@ -202,7 +280,8 @@ function mergeArgs(name: string, docs: Documented[], diagnostics: Diagnostic[]):
         if (a.jsonEncoded) arg.jsonEncoded = true;
         if (a.required === null) arg.requiredUnstated = true;
         const chosen = new Map<keyof ArgFact, string>();
-        for (const k of ['type', 'required', 'description', 'example', 'default', 'enum'] as const) if (a[k] !== null) chosen.set(k, d.source.id);
+        for (const k of ['type', 'required', 'description', 'example', 'default', 'enum'] as const)
+          if (a[k] !== null) chosen.set(k, d.source.id);
         merged.set(a.name, { arg, chosen });
         continue;
       }
@@ -218,8 +297,15 @@ function mergeArgs(name: string, docs: Documented[], diagnostics: Diagnostic[]):
           if (k === 'type' && a.typeText) arg.typeText = a.typeText;
           chosen.set(k, d.source.id);
         } else if (comparable(value) !== comparable(current)) {
-          diagnostics.push(diagnostic('warning', 'merge/disagree', d.source.id, 'Arguments',
-            `Sources disagree on ${k} of argument ${a.name} of ${name}: ${chosen.get(k)} says ${JSON.stringify(current)}, this page says ${JSON.stringify(value)}; keeping ${chosen.get(k)}.`));
+          diagnostics.push(
+            diagnostic(
+              'warning',
+              'merge/disagree',
+              d.source.id,
+              'Arguments',
+              `Sources disagree on ${k} of argument ${a.name} of ${name}: ${chosen.get(k)} says ${JSON.stringify(current)}, this page says ${JSON.stringify(value)}; keeping ${chosen.get(k)}.`,
+            ),
+          );
         }
       }
     }
@@ -231,7 +317,9 @@ function mergeGroups(docs: Documented[]): ArgGroup[] {
   const groups: ArgGroup[] = [];
   for (const d of docs) {
     for (const g of d.facts.argGroups) {
-      const same = groups.find((x) => x.kind === g.kind && [...x.args].sort().join() === [...g.args].sort().join());
+      const same = groups.find(
+        (x) => x.kind === g.kind && [...x.args].sort().join() === [...g.args].sort().join(),
+      );
       if (same) {
         if (!same.sources.includes(d.source.id)) same.sources.push(d.source.id);
       } else groups.push({ kind: g.kind, args: [...g.args], sources: [d.source.id] });
@@ -273,12 +361,26 @@ function mergeCodes(
       const recovery = recoverCode(fact.description, kind, known);
       if (recovery) {
         add(recovery.code, fact, d.source.id, recovery.from);
-        diagnostics.push(diagnostic('info', `${kind}s/code-recovered`, d.source.id, section,
-          `The page lost the code of "${clip(fact.description)}"; recovered as ${recovery.code} from ${recovery.from === 'catalog' ? 'the catalog of common errors' : 'another page'} (similarity ${recovery.score.toFixed(2)}).`));
+        diagnostics.push(
+          diagnostic(
+            'info',
+            `${kind}s/code-recovered`,
+            d.source.id,
+            section,
+            `The page lost the code of "${clip(fact.description)}"; recovered as ${recovery.code} from ${recovery.from === 'catalog' ? 'the catalog of common errors' : 'another page'} (similarity ${recovery.score.toFixed(2)}).`,
+          ),
+        );
       } else {
         unnamed.push({ kind, description: fact.description, source: d.source.id });
-        diagnostics.push(diagnostic('warning', `${kind}s/code-lost`, d.source.id, section,
-          `The page lost the code of "${clip(fact.description)}" and no known ${kind} matches it; it is kept without a code.`));
+        diagnostics.push(
+          diagnostic(
+            'warning',
+            `${kind}s/code-lost`,
+            d.source.id,
+            section,
+            `The page lost the code of "${clip(fact.description)}" and no known ${kind} matches it; it is kept without a code.`,
+          ),
+        );
       }
     }
   }

@@ -24,7 +24,12 @@ const MARGIN = 0.1;
 
 export function catalogDescriptions(): KnownDescription[] {
   return COMMON_ERRORS.flatMap((entry) =>
-    entry.descriptions.map((description) => ({ code: entry.code, kind: entry.kind, description, from: 'catalog' as const })),
+    entry.descriptions.map((description) => ({
+      code: entry.code,
+      kind: entry.kind,
+      description,
+      from: 'catalog' as const,
+    })),
   );
 }
 
@@ -51,13 +56,18 @@ export function similarity(a: string, b: string): number {
  * The code of `description`, if one known description matches it well and no description of
  * another code comes close. Pages of the run win over the catalog at equal scores.
  */
-export function recoverCode(description: string, kind: 'error' | 'warning', known: readonly KnownDescription[]): Recovery | null {
+export function recoverCode(
+  description: string,
+  kind: 'error' | 'warning',
+  known: readonly KnownDescription[],
+): Recovery | null {
   const best = new Map<string, Recovery>();
   for (const k of known) {
     if (k.kind !== kind) continue;
     const score = similarity(description, k.description);
     const prev = best.get(k.code);
-    if (!prev || score > prev.score || (score === prev.score && k.from === 'other-page')) best.set(k.code, { code: k.code, from: k.from, score });
+    if (!prev || score > prev.score || (score === prev.score && k.from === 'other-page'))
+      best.set(k.code, { code: k.code, from: k.from, score });
   }
   const ranked = [...best.values()].sort((a, b) => b.score - a.score || a.code.localeCompare(b.code));
   const [first, second] = ranked;

@@ -14,7 +14,11 @@ export type ArgType = 'string' | 'integer' | 'number' | 'boolean' | 'array' | 'o
  * object properties, and references to the shared objects of the docs (`message`, `channel`).
  */
 export type TypeNode =
-  | { kind: 'string' | 'integer' | 'number' | 'boolean' | 'null' | 'unknown'; enum?: (string | number | boolean)[]; description?: string }
+  | {
+      kind: 'string' | 'integer' | 'number' | 'boolean' | 'null' | 'unknown';
+      enum?: (string | number | boolean)[];
+      description?: string;
+    }
   /** A file upload (sent as multipart form data). */
   | { kind: 'file'; description?: string }
   | { kind: 'object'; properties: PropertyNode[]; additional: boolean; description?: string }

@@ -20,7 +20,12 @@ function move(from: string, to: string): void {
 }
 
 /** Commits `plan` from the staging folder named `staging` (beside the output). */
-export function commitPlan(place: OutputPlace, plan: UpdatePlan, staging: string, afterStep?: CommitStepHook): void {
+export function commitPlan(
+  place: OutputPlace,
+  plan: UpdatePlan,
+  staging: string,
+  afterStep?: CommitStepHook,
+): void {
   const journal: Journal = {
     pid: process.pid,
     staging,

@@ -50,7 +50,12 @@ export function compareTree(dir: string, files: ReadonlyMap<string, string>): Tr
     }
     const owned = [...(manifest?.files.keys() ?? [])];
     const extra = owned.filter((p) => !files.has(p) && fileText(join(place.path, p)) !== undefined).sort();
-    return { missing, extra, changed, clean: missing.length === 0 && extra.length === 0 && changed.length === 0 };
+    return {
+      missing,
+      extra,
+      changed,
+      clean: missing.length === 0 && extra.length === 0 && changed.length === 0,
+    };
   });
 }
 
@@ -66,7 +71,13 @@ export function shortDiff(current: string, wanted: string, maxLines = 6): string
     endA--;
     endB--;
   }
-  const removed = a.slice(start, endA + 1).slice(0, maxLines).map((l) => `- ${l}`);
-  const added = b.slice(start, endB + 1).slice(0, maxLines).map((l) => `+ ${l}`);
+  const removed = a
+    .slice(start, endA + 1)
+    .slice(0, maxLines)
+    .map((l) => `- ${l}`);
+  const added = b
+    .slice(start, endB + 1)
+    .slice(0, maxLines)
+    .map((l) => `+ ${l}`);
   return [`@@ line ${start + 1}`, ...removed, ...added].join('\n');
 }

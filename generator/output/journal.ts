@@ -38,7 +38,10 @@ export function readJournal(place: Beside): Journal | undefined {
   const text = readIfExists(path);
   if (text === undefined) return undefined;
   const journal = parseJournal(place, text);
-  if (!journal) throw new OutputError(`${path} is damaged, so an interrupted write cannot be undone; check the output folder, then delete it`);
+  if (!journal)
+    throw new OutputError(
+      `${path} is damaged, so an interrupted write cannot be undone; check the output folder, then delete it`,
+    );
   return journal;
 }
 
@@ -49,12 +52,19 @@ function parseJournal(place: Beside, text: string): Journal | undefined {
   } catch {
     return undefined;
   }
-  const paths = (v: unknown) => Array.isArray(v) && v.every((p) => typeof p === 'string' && isSafeRelativePath(p));
+  const paths = (v: unknown) =>
+    Array.isArray(v) && v.every((p) => typeof p === 'string' && isSafeRelativePath(p));
   // Scratch names are checked against our own pattern: a rollback deletes them.
   const ok =
-    typeof j.pid === 'number' && typeof j.staging === 'string' && scratchOwner(place, j.staging, ['staging']) !== undefined &&
-    typeof j.backup === 'string' && scratchOwner(place, j.backup, ['backup']) !== undefined &&
-    paths(j.backedUp) && paths(j.placed) && paths(j.created) && paths(j.createdDirs);
+    typeof j.pid === 'number' &&
+    typeof j.staging === 'string' &&
+    scratchOwner(place, j.staging, ['staging']) !== undefined &&
+    typeof j.backup === 'string' &&
+    scratchOwner(place, j.backup, ['backup']) !== undefined &&
+    paths(j.backedUp) &&
+    paths(j.placed) &&
+    paths(j.created) &&
+    paths(j.createdDirs);
   return ok ? (j as Journal) : undefined;
 }
 

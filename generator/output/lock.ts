@@ -134,7 +134,9 @@ export function withOutputLockSync<T>(out: string, fn: () => T, options: LockOpt
   const deadline = Date.now() + timeoutMs;
   while (!attempt(held, deadline, timeoutMs)) {
     if (readIfExists(held.path)?.trim() === String(process.pid)) {
-      throw new OutputError(`${out} is being written by another task of this process; wait for it (withOutputLock) before writing again`);
+      throw new OutputError(
+        `${out} is being written by another task of this process; wait for it (withOutputLock) before writing again`,
+      );
     }
     sleepSync(options.pollMs ?? 50);
   }
@@ -146,7 +148,11 @@ export function withOutputLockSync<T>(out: string, fn: () => T, options: LockOpt
 }
 
 /** Runs `fn` (sync or async) holding the output's lock, waiting for other runs without blocking. */
-export async function withOutputLock<T>(out: string, fn: () => T | Promise<T>, options: LockOptions = {}): Promise<T> {
+export async function withOutputLock<T>(
+  out: string,
+  fn: () => T | Promise<T>,
+  options: LockOptions = {},
+): Promise<T> {
   const held = prepare(out);
   if (holding.getStore()?.has(held.path)) return fn();
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;

@@ -21,7 +21,10 @@ export function sha256(content: string): string {
 export function manifestContent(files: ReadonlyMap<string, string>): string {
   const paths = [...files.keys()].sort();
   // Written by hand rather than JSON.stringify(object): objects put integer-like keys first.
-  const lines = paths.map((p, i) => `    ${JSON.stringify(p)}: ${JSON.stringify(sha256(files.get(p)!))}${i < paths.length - 1 ? ',' : ''}`);
+  const lines = paths.map(
+    (p, i) =>
+      `    ${JSON.stringify(p)}: ${JSON.stringify(sha256(files.get(p)!))}${i < paths.length - 1 ? ',' : ''}`,
+  );
   const body = lines.length > 0 ? `{\n${lines.join('\n')}\n  }` : '{}';
   return `{\n  "generator": ${JSON.stringify(GENERATOR)},\n  "version": ${VERSION},\n  "files": ${body}\n}\n`;
 }
@@ -45,7 +48,9 @@ export function readManifest(folder: string, force = false): Manifest | undefine
   const files = parseManifest(text);
   if (files) return { text, files };
   if (force) return undefined;
-  throw new OutputError(`${path} is not a manifest this generator wrote or it is damaged; nothing was changed. Delete it, or pass --force to adopt the folder`);
+  throw new OutputError(
+    `${path} is not a manifest this generator wrote or it is damaged; nothing was changed. Delete it, or pass --force to adopt the folder`,
+  );
 }
 
 function parseManifest(text: string): Map<string, string> | undefined {
@@ -56,8 +61,17 @@ function parseManifest(text: string): Map<string, string> | undefined {
     return undefined;
   }
   const { generator, version, files } = (data ?? {}) as Record<string, unknown>;
-  if (generator !== GENERATOR || version !== VERSION || typeof files !== 'object' || files === null || Array.isArray(files)) return undefined;
+  if (
+    generator !== GENERATOR ||
+    version !== VERSION ||
+    typeof files !== 'object' ||
+    files === null ||
+    Array.isArray(files)
+  )
+    return undefined;
   const entries = Object.entries(files);
-  const valid = entries.every(([p, hash]) => isSafeRelativePath(p) && p !== MANIFEST_NAME && typeof hash === 'string');
+  const valid = entries.every(
+    ([p, hash]) => isSafeRelativePath(p) && p !== MANIFEST_NAME && typeof hash === 'string',
+  );
   return valid ? new Map(entries as [string, string][]) : undefined;
 }

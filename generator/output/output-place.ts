@@ -39,7 +39,10 @@ export function isInsideOrSame(inner: string, outer: string): boolean {
 /** The output's place, without looking at what is there. The root of a file system is refused. */
 export function placeOf(out: string): OutputPlace {
   const path = realPathOrResolved(out);
-  if (dirname(path) === path) throw new OutputError(`--out ${out} is the root of the file system; pick a folder of its own, like ./generated`);
+  if (dirname(path) === path)
+    throw new OutputError(
+      `--out ${out} is the root of the file system; pick a folder of its own, like ./generated`,
+    );
   return { given: out, path, parent: dirname(path), name: basename(path) };
 }
 
@@ -55,7 +58,9 @@ export function locateOutput(out: string): OutputPlace & { exists: boolean } {
   // stat follows links and lstat does not: a link whose target is missing.
   const link = lstatOrUndefined(place.path);
   if (link?.isSymbolicLink()) {
-    throw new OutputError(`--out ${out} is a symbolic link to ${readlinkSync(place.path)}, which does not exist; create that folder or remove the link`);
+    throw new OutputError(
+      `--out ${out} is a symbolic link to ${readlinkSync(place.path)}, which does not exist; create that folder or remove the link`,
+    );
   }
   return { ...place, exists: false };
 }
@@ -83,7 +88,8 @@ function checkPlace(out: string, inputs: readonly string[], places: KnownPlaces)
   const path = realPathOrResolved(out);
   const pick = 'pick a folder of its own, like ./generated';
   if (dirname(path) === path) throw new OutputError(`--out ${out} is the root of the file system; ${pick}`);
-  if (path === realPathOrResolved(places.home)) throw new OutputError(`--out ${out} is your home folder; ${pick}`);
+  if (path === realPathOrResolved(places.home))
+    throw new OutputError(`--out ${out} is your home folder; ${pick}`);
   const project = realPathOrResolved(places.projectRoot);
   if (isInsideOrSame(project, path)) {
     throw new OutputError(`--out ${out} holds the generator's own project (${project}); ${pick}`);
@@ -91,10 +97,14 @@ function checkPlace(out: string, inputs: readonly string[], places: KnownPlaces)
   for (const input of inputs) {
     const from = realPathOrResolved(input);
     if (isInsideOrSame(path, from)) {
-      throw new OutputError(`--out ${out} is inside the input folder ${input}: generated files would be read as pages; put the output outside ${input}`);
+      throw new OutputError(
+        `--out ${out} is inside the input folder ${input}: generated files would be read as pages; put the output outside ${input}`,
+      );
     }
     if (isInsideOrSame(from, path)) {
-      throw new OutputError(`the input folder ${input} is inside --out ${out}: writing the output could change or remove the pages; put the output elsewhere`);
+      throw new OutputError(
+        `the input folder ${input} is inside --out ${out}: writing the output could change or remove the pages; put the output elsewhere`,
+      );
     }
   }
 }

@@ -16,9 +16,16 @@ const SHOWN = 5;
  * The paths the generator owns in `place` (the manifest's; none when adopting a folder), or an
  * OutputError when the folder or a path in it belongs to someone else and `force` is not set.
  */
-export function ownedPaths(place: OutputPlace, files: ReadonlyMap<string, string>, manifest: Manifest | undefined, force: boolean): Set<string> {
+export function ownedPaths(
+  place: OutputPlace,
+  files: ReadonlyMap<string, string>,
+  manifest: Manifest | undefined,
+  force: boolean,
+): Set<string> {
   if (manifest) {
-    const strangers = [...files.keys()].filter((p) => !manifest.files.has(p) && existsOnDisk(join(place.path, p)));
+    const strangers = [...files.keys()].filter(
+      (p) => !manifest.files.has(p) && existsOnDisk(join(place.path, p)),
+    );
     if (strangers.length > 0 && !force) throw refuseStrangers(place, strangers);
     return new Set(manifest.files.keys());
   }
@@ -47,7 +54,9 @@ export function foreignEntries(root: string, files: ReadonlyMap<string, string>,
   const folders = new Set([...files.keys()].flatMap(foldersAbove));
   const found: string[] = [];
   const visit = (dir: string, prefix: string): void => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+      a.name < b.name ? -1 : 1,
+    )) {
       if (found.length >= limit) return;
       const rel = `${prefix}${entry.name}`;
       if (rel === MANIFEST_NAME) continue;

@@ -43,14 +43,31 @@ function diskState(path: string, content: string): DiskState {
   if (kind === 'missing') return 'missing';
   const stat = lstatSync(path);
   // Replacing a folder would throw away whatever is in it, so not even --force does that.
-  if (stat.isDirectory()) throw new OutputError(`${path} is a folder where the generator writes a file; nothing was changed. Move it away`);
+  if (stat.isDirectory())
+    throw new OutputError(
+      `${path} is a folder where the generator writes a file; nothing was changed. Move it away`,
+    );
   const bytes = Buffer.from(content);
   if (!stat.isFile() || stat.size !== bytes.length) return 'different';
   return readFileSync(path).equals(bytes) ? 'same' : 'different';
 }
 
-export function planUpdate(root: string, files: ReadonlyMap<string, string>, owned: ReadonlySet<string>, manifest: { old?: string; next: string }): UpdatePlan {
-  const plan: UpdatePlan = { stage: new Map(), backedUp: [], placed: [], created: [], createdDirs: [], removed: [], written: 0, unchanged: 0 };
+export function planUpdate(
+  root: string,
+  files: ReadonlyMap<string, string>,
+  owned: ReadonlySet<string>,
+  manifest: { old?: string; next: string },
+): UpdatePlan {
+  const plan: UpdatePlan = {
+    stage: new Map(),
+    backedUp: [],
+    placed: [],
+    created: [],
+    createdDirs: [],
+    removed: [],
+    written: 0,
+    unchanged: 0,
+  };
   const add = (path: string, content: string, state: Exclude<DiskState, 'same'>) => {
     plan.stage.set(path, content);
     plan.placed.push(path);
@@ -70,12 +87,14 @@ export function planUpdate(root: string, files: ReadonlyMap<string, string>, own
     plan.removed.push(path);
     plan.backedUp.push(path);
   }
-  if (manifest.old !== manifest.next) add(MANIFEST_NAME, manifest.next, manifest.old === undefined ? 'missing' : 'different');
+  if (manifest.old !== manifest.next)
+    add(MANIFEST_NAME, manifest.next, manifest.old === undefined ? 'missing' : 'different');
   plan.createdDirs = missingFolders(root, plan.created);
   return plan;
 }
 
-export const changesNothing = (plan: UpdatePlan): boolean => plan.placed.length === 0 && plan.removed.length === 0;
+export const changesNothing = (plan: UpdatePlan): boolean =>
+  plan.placed.length === 0 && plan.removed.length === 0;
 
 /** The folders above `paths` that do not exist yet, deepest first. */
 function missingFolders(root: string, paths: readonly string[]): string[] {

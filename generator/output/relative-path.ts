@@ -10,7 +10,10 @@ export function isSafeRelativePath(path: string): boolean {
 /** Throws when a path the generator would write could land outside the output folder. */
 export function checkRelativePaths(paths: Iterable<string>, where: string): void {
   for (const path of paths) {
-    if (!isSafeRelativePath(path)) throw new OutputError(`${where}: ${JSON.stringify(path)} is not a plain relative path inside the output folder`);
+    if (!isSafeRelativePath(path))
+      throw new OutputError(
+        `${where}: ${JSON.stringify(path)} is not a plain relative path inside the output folder`,
+      );
   }
 }
 

@@ -25,7 +25,11 @@ export function scratchName(b: Beside, kind: ScratchKind): string {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The pid in a scratch folder name of this output, or `undefined` for any other name. */
-export function scratchOwner(b: Beside, entry: string, kinds: readonly ScratchKind[] = ['staging', 'backup']): number | undefined {
+export function scratchOwner(
+  b: Beside,
+  entry: string,
+  kinds: readonly ScratchKind[] = ['staging', 'backup'],
+): number | undefined {
   const match = new RegExp(`^\\.${escape(b.name)}\\.(${kinds.join('|')})-(\\d+)-[0-9a-f]{8}$`).exec(entry);
   return match ? Number(match[2]) : undefined;
 }

@@ -2,7 +2,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
-export function stageFiles(staging: string, files: ReadonlyMap<string, string>, afterFile?: (path: string, index: number) => void): void {
+export function stageFiles(
+  staging: string,
+  files: ReadonlyMap<string, string>,
+  afterFile?: (path: string, index: number) => void,
+): void {
   // Not recursive: the folder must be new, never one another run is using.
   mkdirSync(staging);
   let index = 0;

@@ -44,9 +44,14 @@ export interface WriteResult {
   upToDate: boolean;
 }
 
-export function writeTree(outDir: string, files: ReadonlyMap<string, string>, options: WriteOptions = {}): WriteResult {
+export function writeTree(
+  outDir: string,
+  files: ReadonlyMap<string, string>,
+  options: WriteOptions = {},
+): WriteResult {
   checkRelativePaths(files.keys(), 'generated file');
-  if (files.has(MANIFEST_NAME)) throw new OutputError(`generated file ${MANIFEST_NAME} clashes with the ownership manifest`);
+  if (files.has(MANIFEST_NAME))
+    throw new OutputError(`generated file ${MANIFEST_NAME} clashes with the ownership manifest`);
   return withOutputErrors(outDir, () => {
     // Refuse a file or the root before creating anything (the lock lives beside the output).
     locateOutput(outDir);
@@ -55,7 +60,9 @@ export function writeTree(outDir: string, files: ReadonlyMap<string, string>, op
       () => {
         // Looked at again under the lock: another run may have created it meanwhile.
         const place = locateOutput(outDir);
-        return place.exists ? updateFolder(place, files, options) : writeNewFolder(place, files, options.hooks);
+        return place.exists
+          ? updateFolder(place, files, options)
+          : writeNewFolder(place, files, options.hooks);
       },
       { timeoutMs: options.lockTimeoutMs },
     );
@@ -63,7 +70,11 @@ export function writeTree(outDir: string, files: ReadonlyMap<string, string>, op
 }
 
 /** Everything staged in a sibling folder, then one rename: the output appears whole or not at all. */
-function writeNewFolder(place: OutputPlace, files: ReadonlyMap<string, string>, hooks: WriteHooks = {}): WriteResult {
+function writeNewFolder(
+  place: OutputPlace,
+  files: ReadonlyMap<string, string>,
+  hooks: WriteHooks = {},
+): WriteResult {
   const staging = join(place.parent, scratchName(place, 'staging'));
   try {
     stageFiles(staging, new Map([...files, [MANIFEST_NAME, manifestContent(files)]]), hooks.afterFile);
@@ -75,7 +86,11 @@ function writeNewFolder(place: OutputPlace, files: ReadonlyMap<string, string>, 
   return { written: files.size, unchanged: 0, removed: 0, upToDate: false };
 }
 
-function updateFolder(place: OutputPlace, files: ReadonlyMap<string, string>, options: WriteOptions): WriteResult {
+function updateFolder(
+  place: OutputPlace,
+  files: ReadonlyMap<string, string>,
+  options: WriteOptions,
+): WriteResult {
   const force = options.force === true;
   const manifest = readManifest(place.path, force);
   const owned = ownedPaths(place, files, manifest, force);

@@ -8,7 +8,9 @@ const RESERVED = new Set(
   `break case catch class const continue debugger default delete do else enum export extends false finally for
   function if import in instanceof new null return super switch this throw true try typeof var void while with
   as implements interface let package private protected public static yield any boolean constructor declare get
-  module require number set string symbol type from of await async unknown never object undefined`.split(/\s+/),
+  module require number set string symbol type from of await async unknown never object undefined`.split(
+    /\s+/,
+  ),
 );
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
@@ -26,7 +28,10 @@ function capitalize(word: string): string {
 
 /** `oauth.v2.access` → `OauthV2Access`; `chat.postMessage` → `ChatPostMessage`. */
 export function typePrefix(method: string): string {
-  const name = method.split('.').flatMap((segment) => words(segment).map(capitalize)).join('');
+  const name = method
+    .split('.')
+    .flatMap((segment) => words(segment).map(capitalize))
+    .join('');
   return /^[A-Za-z_]/.test(name) ? name : `M${name}`;
 }
 
@@ -39,7 +44,9 @@ export function functionName(method: string): string {
 
 /** `invalid_code` → `InvalidCode`; a leading digit gets an underscore (`_2faRequired`). */
 export function enumMemberName(code: string): string {
-  const name = words(code).map((w) => capitalize(w.toLowerCase())).join('');
+  const name = words(code)
+    .map((w) => capitalize(w.toLowerCase()))
+    .join('');
   if (name === '') return '_';
   return /^[0-9]/.test(name) ? `_${name}` : name;
 }
@@ -64,7 +71,10 @@ export function propertyName(name: string): string {
 
 /** `permissions` → `Permission`, `authed_user` → `AuthedUser`: names of nested interfaces. */
 export function nestedTypeName(parent: string, key: string, element = false): string {
-  let base = words(key).map((w) => capitalize(w.toLowerCase())).join('') || 'Field';
+  let base =
+    words(key)
+      .map((w) => capitalize(w.toLowerCase()))
+      .join('') || 'Field';
   if (/^[0-9]/.test(base)) base = `_${base}`;
   if (element) base = singular(base);
   return `${parent}${base}`;
@@ -76,4 +86,3 @@ function singular(word: string): string {
   if (/s$/.test(word)) return word.slice(0, -1);
   return `${word}Item`;
 }
-

@@ -11,14 +11,17 @@ export function isPaginated(method: Method): boolean {
 /** The array members of a type: itself when an array, its array options when a union. */
 function arraysOf(type: TypeNode): Extract<TypeNode, { kind: 'array' }>[] {
   if (type.kind === 'array') return [type];
-  if (type.kind === 'union') return type.options.filter((o): o is Extract<TypeNode, { kind: 'array' }> => o.kind === 'array');
+  if (type.kind === 'union')
+    return type.options.filter((o): o is Extract<TypeNode, { kind: 'array' }> => o.kind === 'array');
   return [];
 }
 
 /** The response field that holds a paginated method's items, or null. */
 export function itemsKey(method: Method, response: ObjectNode): string | null {
   if (!isPaginated(method)) return null;
-  const field = response.properties.find((p) => p.name !== 'response_metadata' && arraysOf(p.type).length > 0);
+  const field = response.properties.find(
+    (p) => p.name !== 'response_metadata' && arraysOf(p.type).length > 0,
+  );
   return field?.name ?? null;
 }
 

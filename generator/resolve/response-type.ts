@@ -11,7 +11,9 @@ import type { Method, MethodResolution, ObjectNode, TypeNode } from '../model/ty
 
 /** The success examples of the docs (`observed: false`) or the recorded responses (`observed: true`). */
 function examplesOf(method: Method, observed: boolean): unknown[] {
-  return method.responses.filter((r) => r.kind === 'success' && Boolean(r.observed) === observed).map((r) => r.example);
+  return method.responses
+    .filter((r) => r.kind === 'success' && Boolean(r.observed) === observed)
+    .map((r) => r.example);
 }
 
 /** Always an object: of a union, its object member; where nothing is known, an open object. */
@@ -20,13 +22,22 @@ export function responseType(method: Method): ObjectNode {
   const recorded = examplesOf(method, true);
   const fromExamples = examples.length > 0 ? typeOfShape(mergeSamples(examples)) : null;
   let type: TypeNode | null = method.responseSchema
-    ? (fromExamples ? completeType(method.responseSchema, fromExamples) : method.responseSchema)
+    ? fromExamples
+      ? completeType(method.responseSchema, fromExamples)
+      : method.responseSchema
     : fromExamples;
   if (recorded.length > 0) {
     const observed = typeOfShape(mergeSamples(recorded));
-    type = type ? completeType(type, observed, OBSERVED_IN_RECORDINGS) : allOptional(observed, OBSERVED_IN_RECORDINGS);
+    type = type
+      ? completeType(type, observed, OBSERVED_IN_RECORDINGS)
+      : allOptional(observed, OBSERVED_IN_RECORDINGS);
   }
-  const object = type?.kind === 'object' ? type : type?.kind === 'union' ? type.options.find((o): o is ObjectNode => o.kind === 'object') : undefined;
+  const object =
+    type?.kind === 'object'
+      ? type
+      : type?.kind === 'union'
+        ? type.options.find((o): o is ObjectNode => o.kind === 'object')
+        : undefined;
   return object ?? { kind: 'object', properties: [], additional: true };
 }
 

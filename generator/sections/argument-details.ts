@@ -6,9 +6,13 @@ import type { ArgType } from '../model/types.ts';
 import { squash } from '../documents/document.ts';
 
 /** Type words as pages write them; anything else that names an ID or token is a string. */
-export const TYPE_WORD = /(?:string|integer|number|boolean|array|object|float|double|int|bool|enum|timestamp|token)(?:\[\])?/i;
+export const TYPE_WORD =
+  /(?:string|integer|number|boolean|array|object|float|double|int|bool|enum|timestamp|token)(?:\[\])?/i;
 
-export function normalizeArgType(word: string | null | undefined): { type: ArgType | null; typeText?: string } {
+export function normalizeArgType(word: string | null | undefined): {
+  type: ArgType | null;
+  typeText?: string;
+} {
   if (!word) return { type: null };
   const w = squash(word).toLowerCase();
   if (w === '') return { type: null };
@@ -24,7 +28,8 @@ export function normalizeArgType(word: string | null | undefined): { type: ArgTy
   if (/^(float|double|decimal|numeric)$/.test(w)) return renamed('number');
   if (/^bool$/.test(w)) return renamed('boolean');
   if (/^(map|dict|hash|json|json object)$/.test(w)) return renamed('object');
-  if (/^(str|text|enum|timestamp|token|channel|user|ts|id|url|email|[a-z]+ id)$/.test(w)) return renamed('string');
+  if (/^(str|text|enum|timestamp|token|channel|user|ts|id|url|email|[a-z]+ id)$/.test(w))
+    return renamed('string');
   return { type: null, typeText: squash(word) };
 }
 
@@ -32,7 +37,8 @@ export function normalizeArgType(word: string | null | undefined): { type: ArgTy
 export function readOptionality(text: string): { required: boolean | null; default: string | null } {
   const t = squash(text);
   const def = /default\s*[=:]\s*(.+)$/i.exec(t)?.[1]?.trim() ?? null;
-  if (/^(required|yes|true|mandatory|[✓✔x])\b/i.test(t) || /^[✓✔]/.test(t)) return { required: true, default: def };
+  if (/^(required|yes|true|mandatory|[✓✔x])\b/i.test(t) || /^[✓✔]/.test(t))
+    return { required: true, default: def };
   if (/^(optional|no|false|[-–—])(\b|$)/i.test(t)) return { required: false, default: def };
   return { required: null, default: def };
 }
@@ -57,7 +63,11 @@ export function splitLabels(lines: readonly string[]): LabelledDescription {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.trim();
     const m = LINE_LABEL.exec(line);
-    if (m && (m[1] !== 'ex' || line.startsWith('ex:')) && !/^(Examples?|Default)\s+(of|to|is|for|the|when|value is)\b/i.test(line)) {
+    if (
+      m &&
+      (m[1] !== 'ex' || line.startsWith('ex:')) &&
+      !/^(Examples?|Default)\s+(of|to|is|for|the|when|value is)\b/i.test(line)
+    ) {
       let value = m[2]!.trim();
       if (value === '' && i + 1 < lines.length) value = lines[++i]!.trim();
       if (/^Default/.test(m[1]!)) def ??= value;
@@ -87,9 +97,14 @@ export function splitLabels(lines: readonly string[]): LabelledDescription {
  * `Default` and `Example` labels run into the end of a description (`…channels.Default100Example20`):
  * the first label follows the end of a sentence; values run up to the next label.
  */
-function trailingLabels(line: string): { prose: string; default: string | null; example: string | null } | null {
+function trailingLabels(
+  line: string,
+): { prose: string; default: string | null; example: string | null } | null {
   // "Defaults to false." and "Default is …" are prose, not labels.
-  const start = /(?<=[.!?)\]`'"])\s*(?=(Default|Example)(?!s\b|\s+(?:to|is|of|for|when|value is)\b)\s*:?\s*\S)/.exec(line);
+  const start =
+    /(?<=[.!?)\]`'"])\s*(?=(Default|Example)(?!s\b|\s+(?:to|is|of|for|when|value is)\b)\s*:?\s*\S)/.exec(
+      line,
+    );
   if (!start || start.index === 0) return null;
   let rest = line.slice(start.index).trim();
   let def: string | null = null;
@@ -104,7 +119,8 @@ function trailingLabels(line: string): { prose: string; default: string | null; 
   return { prose: line.slice(0, start.index).trim(), default: def, example };
 }
 
-const ENUM_INTRO = /\b(?:acceptable|accepted|allowed|possible|valid|supported) (?:values?|options?)(?: are| include| is)?\s*:?\s*|\bmust be one of\s*:?\s*|\bone of the following\s*:?\s*/i;
+const ENUM_INTRO =
+  /\b(?:acceptable|accepted|allowed|possible|valid|supported) (?:values?|options?)(?: are| include| is)?\s*:?\s*|\bmust be one of\s*:?\s*|\bone of the following\s*:?\s*/i;
 
 /** Accepted values a description lists (`Acceptable values: none, full`), or null. */
 export function readEnum(description: string | null, codes: readonly string[] = []): string[] | null {
@@ -113,9 +129,13 @@ export function readEnum(description: string | null, codes: readonly string[] = 
   if (!m) return null;
   const rest = description.slice(m.index + m[0].length).split(/\.(\s|$)/)[0] ?? '';
   const fromCodes = codes.filter((c) => rest.includes(c));
-  const values = fromCodes.length > 0
-    ? fromCodes
-    : rest.split(/\s*,\s*|\s+or\s+|\s+and\s+|\s+/).map((v) => v.replace(/^[`'"]|[`'"]$/g, '')).filter((v) => /^[A-Za-z0-9_\-.:]+$/.test(v));
+  const values =
+    fromCodes.length > 0
+      ? fromCodes
+      : rest
+          .split(/\s*,\s*|\s+or\s+|\s+and\s+|\s+/)
+          .map((v) => v.replace(/^[`'"]|[`'"]$/g, ''))
+          .filter((v) => /^[A-Za-z0-9_\-.:]+$/.test(v));
   const unique = [...new Set(values)];
   return unique.length > 0 ? unique : null;
 }

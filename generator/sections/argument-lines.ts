@@ -52,7 +52,8 @@ const TYPES = TYPE_WORDS.join('|');
 const LONE_NAME = /^([a-z][a-z0-9_]*)\s*(Required|Optional)?$/;
 const LONE_TYPE = new RegExp(`^(${TYPES})(\\[\\])?\\s*(Required|Optional)?$`, 'i');
 const LONE_OPTIONALITY = /^(Required|Optional)$/i;
-const GROUP_INTRO = /^(at least one|one) of (these|the following)\b|^(at least one|one) of .*\b(is|are) required:?$/i;
+const GROUP_INTRO =
+  /^(at least one|one) of (these|the following)\b|^(at least one|one) of .*\b(is|are) required:?$/i;
 
 export function readArgumentLines(
   blocks: readonly Block[],
@@ -77,14 +78,25 @@ function toLines(blocks: readonly Block[]): Line[] {
   for (const b of blocks) {
     if (b.kind === 'blank') lines.push({ text: '', codes: [], depth: 0, blank: true, code: false });
     else if (b.kind === 'text' || b.kind === 'item') {
-      lines.push({ text: b.text, codes: b.codes, depth: b.kind === 'item' ? b.depth + 1 : b.depth, blank: false, code: false });
+      lines.push({
+        text: b.text,
+        codes: b.codes,
+        depth: b.kind === 'item' ? b.depth + 1 : b.depth,
+        blank: false,
+        code: false,
+      });
     } else if (b.kind === 'code') lines.push({ text: b.text, codes: [], depth: 0, blank: false, code: true });
-    else if (b.kind === 'heading') lines.push({ text: b.text, codes: [], depth: 0, blank: false, code: false });
+    else if (b.kind === 'heading')
+      lines.push({ text: b.text, codes: [], depth: 0, blank: false, code: false });
   }
   return lines;
 }
 
-function readDashLines(lines: Line[], defaultRequired: boolean | null, lexicon: Lexicon): ArgumentLinesResult {
+function readDashLines(
+  lines: Line[],
+  defaultRequired: boolean | null,
+  lexicon: Lexicon,
+): ArgumentLinesResult {
   const result: ArgumentLinesResult = { args: [], groups: [], prose: [], guessed: false };
   for (const line of lines) {
     if (line.blank || line.code) continue;
@@ -161,7 +173,10 @@ function readRowLines(
       continue;
     }
     if (GROUP_INTRO.test(line.text)) {
-      group = { fact: { kind: /at least/i.test(line.text) ? 'at-least-one-of' : 'one-of', args: [] }, depth: line.depth };
+      group = {
+        fact: { kind: /at least/i.test(line.text) ? 'at-least-one-of' : 'one-of', args: [] },
+        depth: line.depth,
+      };
       result.groups.push(group.fact);
       i++;
       continue;
@@ -176,7 +191,15 @@ function readRowLines(
     if (prev && row.head.trim() !== '' && prev.example === null) prev.example = row.head.trim();
     result.guessed ||= row.guessed;
     if (group && line.depth > 0 && line.depth < group.depth) group = null;
-    const { descriptionLines, example, consumed, prose } = collectBody(lines, i + row.span, line.depth, row.rest, usesLabels, roles, lexicon);
+    const { descriptionLines, example, consumed, prose } = collectBody(
+      lines,
+      i + row.span,
+      line.depth,
+      row.rest,
+      usesLabels,
+      roles,
+      lexicon,
+    );
     result.prose.push(...prose);
     const labelled = splitLabels(descriptionLines);
     const type = normalizeArgType(row.type);
@@ -198,7 +221,13 @@ function readRowLines(
 }
 
 /** The row that starts at line `i`, if one does. */
-function detectRow(lines: Line[], i: number, roles: ColumnRole[] | null, lexicon: Lexicon, hasPrevious: boolean): Row | null {
+function detectRow(
+  lines: Line[],
+  i: number,
+  roles: ColumnRole[] | null,
+  lexicon: Lexicon,
+  hasPrevious: boolean,
+): Row | null {
   const line = lines[i]!;
   const text = line.text;
   if (roles && text.includes('\t')) return tabRow(text, line, roles);
@@ -222,7 +251,11 @@ function detectRow(lines: Line[], i: number, roles: ColumnRole[] | null, lexicon
     const yesNo = /^\s*(yes|no|Yes|No)(.*)$/.exec(rest);
     if (yesNo) [opt, rest] = [yesNo[1]!.toLowerCase() === 'yes' ? 'Required' : 'Optional', yesNo[2]!];
   }
-  if (roles && roles.indexOf('default') > roles.indexOf('required') && roles.indexOf('default') < roles.indexOf('description')) {
+  if (
+    roles &&
+    roles.indexOf('default') > roles.indexOf('required') &&
+    roles.indexOf('default') < roles.indexOf('description')
+  ) {
     const split = /^(\S*?)\s*(?=[A-Z(`"]|$)(.*)$/.exec(rest);
     if (split && split[1] !== '') [def, rest] = [split[1]!, split[2]!];
   }
@@ -266,8 +299,15 @@ function stackedRow(lines: Line[], i: number, lone: RegExpExecArray): Row | null
     span = k - i + 1;
   }
   return {
-    name: lone[1]!, type: typeLine ? typeLine[1]! + (typeLine[2] ?? '') : null, required, example: null,
-    default: null, rest: '', head: '', span, guessed: false,
+    name: lone[1]!,
+    type: typeLine ? typeLine[1]! + (typeLine[2] ?? '') : null,
+    required,
+    example: null,
+    default: null,
+    rest: '',
+    head: '',
+    span,
+    guessed: false,
   };
 }
 
@@ -276,9 +316,13 @@ function tabRow(text: string, line: Line, roles: ColumnRole[]): Row | null {
   const cells = text.split('\t').map((c) => c.trim());
   const cell = (role: ColumnRole) => (roles.indexOf(role) >= 0 ? (cells[roles.indexOf(role)] ?? '') : '');
   const nameCell = cell('name');
-  const name = line.codes.find((c) => nameCell.startsWith(c) && isSnakeCase(c)) ?? /^[a-z][a-z0-9_]*/.exec(nameCell)?.[0];
+  const name =
+    line.codes.find((c) => nameCell.startsWith(c) && isSnakeCase(c)) ??
+    /^[a-z][a-z0-9_]*/.exec(nameCell)?.[0];
   if (!name) return null;
-  const optionality = readOptionality(cell('required') || (/\b(Required|Optional)\b/.exec(nameCell)?.[0] ?? ''));
+  const optionality = readOptionality(
+    cell('required') || (/\b(Required|Optional)\b/.exec(nameCell)?.[0] ?? ''),
+  );
   return {
     name,
     type: cell('type') || null,
@@ -303,7 +347,8 @@ function legacyRow(text: string, line: Line, lexicon: Lexicon): Row | null {
     const split = splitGluedPrefix(name, lexicon);
     example = name.slice(split.length) + example;
     name = split;
-  } else if (name !== m[1]) example = text.slice(name.length, text.length - m[4]!.length - m[5]!.length).trim();
+  } else if (name !== m[1])
+    example = text.slice(name.length, text.length - m[4]!.length - m[5]!.length).trim();
   m[3] = example;
   // `Optional, default=0`, maybe run into the description (`default=falseWhether…`).
   const def = /^\s*,?\s*[Dd]efault\s*[=:]\s*(\S+?)(?=[A-Z]|\s|$)/.exec(m[5]!);

@@ -24,8 +24,11 @@ export function tableShape(rows: readonly Cell[][]): TableShape | null {
   return null;
 }
 
-
-export function readArgumentTable(rows: readonly Cell[][], shape: TableShape, defaultRequired: boolean | null): ArgFact[] {
+export function readArgumentTable(
+  rows: readonly Cell[][],
+  shape: TableShape,
+  defaultRequired: boolean | null,
+): ArgFact[] {
   const col = (role: ColumnRole) => shape.roles.indexOf(role);
   const nameCol = col('name');
   const args: ArgFact[] = [];
@@ -36,9 +39,13 @@ export function readArgumentTable(rows: readonly Cell[][], shape: TableShape, de
     if (!name) continue;
     const cell = (role: ColumnRole) => (col(role) >= 0 ? row[col(role)] : undefined);
     const descCell = cell('description');
-    const labelled = descCell ? splitLabels(descCell.lines) : { description: null, example: null, default: null };
+    const labelled = descCell
+      ? splitLabels(descCell.lines)
+      : { description: null, example: null, default: null };
     // Optionality may sit in its own column or as a badge beside the name.
-    const optionality = readOptionality(cell('required')?.text ?? /\b(Required|Optional)\b/.exec(nameCell.text)?.[0] ?? '');
+    const optionality = readOptionality(
+      cell('required')?.text ?? /\b(Required|Optional)\b/.exec(nameCell.text)?.[0] ?? '',
+    );
     const typeCell = cell('type');
     const type = normalizeArgType(typeCell?.text);
     const exampleCell = cell('example');
@@ -49,7 +56,8 @@ export function readArgumentTable(rows: readonly Cell[][], shape: TableShape, de
       required: optionality.required ?? defaultRequired,
       description: labelled.description,
       example: exampleCell && exampleCell.text !== '' ? exampleCell.text : labelled.example,
-      default: defaultCell && defaultCell.text !== '' ? defaultCell.text : (optionality.default ?? labelled.default),
+      default:
+        defaultCell && defaultCell.text !== '' ? defaultCell.text : (optionality.default ?? labelled.default),
       enum: readEnum(labelled.description, descCell?.codes),
     };
     if (type.typeText) fact.typeText = type.typeText;

@@ -19,7 +19,8 @@ export interface CodesResult {
 const HIDDEN = /\[?\bhidden\b\]?/i;
 const CODE_ONLY = /^([a-z][a-z0-9_.]*)(\s*\[hidden\]|\s+hidden)?$/;
 const GLUED = /^([a-z][a-z0-9_]*)(\s*\[hidden\]|\s+hidden(?=\s|[A-Z]))?(\s*)([A-Z`(].*)$/;
-const INTRO = /this table lists|callers should always check|errors the api can return|warnings the api can return/i;
+const INTRO =
+  /this table lists|callers should always check|errors the api can return|warnings the api can return/i;
 
 export function readCodes(blocks: readonly Block[], lexicon: Lexicon): CodesResult {
   const result: CodesResult = { entries: [], guessed: false };
@@ -32,7 +33,8 @@ export function readCodes(blocks: readonly Block[], lexicon: Lexicon): CodesResu
   }
   const content = lines.filter((l) => l.blank || (!headerLineRoles(l.text) && !isChrome(l.text)));
   if (content.some((l) => !l.blank && looksLikeDashList(l.text))) {
-    for (const l of content) if (!l.blank && looksLikeDashList(l.text)) addDashEntries(l.text, lexicon, result);
+    for (const l of content)
+      if (!l.blank && looksLikeDashList(l.text)) addDashEntries(l.text, lexicon, result);
   } else if (result.entries.length === 0) {
     result.entries.push(...codesOfLines(content));
   } else {
@@ -45,7 +47,11 @@ export function readCodes(blocks: readonly Block[], lexicon: Lexicon): CodesResu
 function addDashEntries(text: string, lexicon: Lexicon, result: CodesResult): void {
   for (const e of splitDashList(text, lexicon)) {
     result.guessed ||= e.guessed;
-    result.entries.push({ code: e.name, description: e.text.replace(HIDDEN, '').trim() || null, hidden: HIDDEN.test(e.text) });
+    result.entries.push({
+      code: e.name,
+      description: e.text.replace(HIDDEN, '').trim() || null,
+      hidden: HIDDEN.test(e.text),
+    });
   }
 }
 
@@ -61,7 +67,7 @@ function codesOfTable(rows: import('../documents/document.ts').Cell[][]): CodeFa
     if (!cell) continue;
     // The code as the cell shows it, even when it is not an identifier (the reader reports that).
     const code = cell.codes[0] ?? (cell.text.replace(HIDDEN, '').trim().split(/\s+/)[0] || null);
-    const description = descCol >= 0 ? row[descCol]?.text ?? null : null;
+    const description = descCol >= 0 ? (row[descCol]?.text ?? null) : null;
     const hidden = HIDDEN.test(code ? cell.text.replace(code, '') : cell.text);
     entries.push({ code, description: description || null, hidden });
   }
@@ -77,7 +83,11 @@ function codesOfLines(input: { text: string; blank: boolean }[]): CodeFact[] {
   // Entries run together on one line (`…was invalid.msg_too_longMessage text…`) are split where a
   // sentence ends and a snake_case code starts a new one.
   const lines = input.flatMap((l) =>
-    l.blank ? [l] : l.text.split(/(?<=[.!?])(?=[a-z][a-z0-9]*_[a-z0-9_]*(?:\s*\[hidden\])?[A-Z`(])/).map((t) => ({ text: t, blank: false })),
+    l.blank
+      ? [l]
+      : l.text
+          .split(/(?<=[.!?])(?=[a-z][a-z0-9]*_[a-z0-9_]*(?:\s*\[hidden\])?[A-Z`(])/)
+          .map((t) => ({ text: t, blank: false })),
   );
   const text = lines.filter((l) => !l.blank);
   const codeOnlyCount = text.filter((l) => CODE_ONLY.test(l.text)).length;
@@ -95,7 +105,11 @@ function codesOfLines(input: { text: string; blank: boolean }[]): CodeFact[] {
       entries.push(current);
     } else if (glued && (!stacked || glued[3] === '' || glued[2] !== undefined)) {
       const badge = gluedBadge(glued[1]!);
-      current = { code: badge.code, description: glued[4]!.trim(), hidden: glued[2] !== undefined || badge.hidden };
+      current = {
+        code: badge.code,
+        description: glued[4]!.trim(),
+        hidden: glued[2] !== undefined || badge.hidden,
+      };
       entries.push(current);
     } else if (current && !INTRO.test(t)) {
       current.description = current.description ? `${current.description} ${t}` : t;

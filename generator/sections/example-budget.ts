@@ -64,5 +64,7 @@ export class ExampleBudget {
 
 /** Why a value was turned away, in words (`An example … it was skipped`). */
 export function tooMuch(verdict: Exclude<Verdict, 'ok'>): string {
-  return verdict === 'too-wide' ? `has an object of more than ${MAX_OBJECT_KEYS} keys` : `has more than ${MAX_EXAMPLE_FIELDS} fields`;
+  return verdict === 'too-wide'
+    ? `has an object of more than ${MAX_OBJECT_KEYS} keys`
+    : `has more than ${MAX_EXAMPLE_FIELDS} fields`;
 }

@@ -36,7 +36,9 @@ const MIME = /\b(application\/x-www-form-urlencoded|application\/json|multipart\
 
 /** Sections that describe the method rather than its arguments, errors or examples. */
 function factSections(sections: readonly Section[]): Section[] {
-  return sections.filter((s) => !isArgumentSection(s.kind) && !['errors', 'warnings', 'responses', 'field-guide'].includes(s.kind));
+  return sections.filter(
+    (s) => !isArgumentSection(s.kind) && !['errors', 'warnings', 'responses', 'field-guide'].includes(s.kind),
+  );
 }
 
 function textsOf(blocks: readonly Block[]): string[] {
@@ -51,7 +53,9 @@ export function readHttp(sections: readonly Section[]): HttpFacts | null {
   }
   const access = sections.filter((s) => s.kind === 'method-access').flatMap((s) => textsOf(s.blocks));
   const url = texts.map((t) => apiUrlOf(t)?.[0]).find((u) => u !== undefined);
-  const verb = [...access, ...texts].map((t) => /^(GET|POST|PUT|PATCH|DELETE)$/.exec(t.trim())?.[1]).find((v) => v !== undefined);
+  const verb = [...access, ...texts]
+    .map((t) => /^(GET|POST|PUT|PATCH|DELETE)$/.exec(t.trim())?.[1])
+    .find((v) => v !== undefined);
   if (url) return { method: verb ?? 'POST', url };
   return null;
 }
@@ -64,14 +68,19 @@ export function methodFromUrl(http: HttpFacts | null): string | null {
 export function readContentTypes(sections: readonly Section[]): string[] | null {
   const declared = sections.filter((s) => s.kind === 'content-types' || s.kind === 'facts');
   const found = new Set<string>();
-  for (const s of declared) for (const t of textsOf(s.blocks)) for (const m of t.matchAll(MIME)) found.add(m[1]!);
+  for (const s of declared)
+    for (const t of textsOf(s.blocks)) for (const m of t.matchAll(MIME)) found.add(m[1]!);
   if (found.size > 0) return [...found];
   // Older pages say it in prose only: "Present arguments as parameters in application/x-www-form-urlencoded…".
   for (const s of sections) {
     for (const t of textsOf(s.blocks)) {
       const present = /present arguments as parameters in ([a-z/\-+]+)/i.exec(t);
       if (present) found.add(present[1]!);
-      if (/\baccepts? application\/json\b/i.test(t) && !/\bnot (currently )?accept application\/json/i.test(t)) found.add('application/json');
+      if (
+        /\baccepts? application\/json\b/i.test(t) &&
+        !/\bnot (currently )?accept application\/json/i.test(t)
+      )
+        found.add('application/json');
     }
   }
   return found.size > 0 ? [...found] : null;
@@ -83,7 +92,11 @@ export function readRateLimit(sections: readonly Section[]): string | null {
     if (s.kind === 'rate-limits') candidates.push(s.title, ...textsOf(s.blocks));
     else if (!isArgumentSection(s.kind) && s.kind !== 'errors' && s.kind !== 'warnings') {
       // `Rate limit: Tier 2`, or a heading run into its value (`Rate limitingTier 3`).
-      candidates.push(...textsOf(s.blocks).filter((t) => /^rate[- ]?limit(s|ing)?( tier)?\s*:|^rate[- ]?limit(s|ing)?\s*(tier\s*[1-4]|special)/i.test(t)));
+      candidates.push(
+        ...textsOf(s.blocks).filter((t) =>
+          /^rate[- ]?limit(s|ing)?( tier)?\s*:|^rate[- ]?limit(s|ing)?\s*(tier\s*[1-4]|special)/i.test(t),
+        ),
+      );
     }
   }
   for (const t of candidates) {
@@ -95,7 +108,16 @@ export function readRateLimit(sections: readonly Section[]): string | null {
 }
 
 const SCOPE = /(?<![\w.:-])[a-z][a-z0-9_.-]*:[a-z0-9_.:-]*[a-z0-9](?![\w:-])/g;
-const BARE_SCOPES = new Set(['bot', 'identify', 'commands', 'incoming-webhook', 'client', 'admin', 'post', 'read']);
+const BARE_SCOPES = new Set([
+  'bot',
+  'identify',
+  'commands',
+  'incoming-webhook',
+  'client',
+  'admin',
+  'post',
+  'read',
+]);
 const SCOPES_LINE = /\b(?:required )?scopes?\s*:/i;
 
 /**
@@ -110,11 +132,18 @@ export function readScopes(sections: readonly Section[]): { scopes: Scopes; unla
     if (s.kind === 'scopes') {
       said = true;
       for (const b of s.blocks) {
-        if (b.kind === 'table') for (const row of b.rows) lines.push({ text: row.map((c) => c.text).join(' '), codes: row.flatMap((c) => c.codes) });
+        if (b.kind === 'table')
+          for (const row of b.rows)
+            lines.push({ text: row.map((c) => c.text).join(' '), codes: row.flatMap((c) => c.codes) });
         else if (b.kind === 'text' || b.kind === 'item') lines.push({ text: b.text, codes: b.codes });
         else if (b.kind === 'heading') lines.push({ text: b.text, codes: [] });
       }
-    } else if (!isArgumentSection(s.kind) && s.kind !== 'errors' && s.kind !== 'warnings' && s.kind !== 'responses') {
+    } else if (
+      !isArgumentSection(s.kind) &&
+      s.kind !== 'errors' &&
+      s.kind !== 'warnings' &&
+      s.kind !== 'responses'
+    ) {
       for (const b of s.blocks) {
         if (b.kind !== 'text' && b.kind !== 'item') continue;
         const m = SCOPES_LINE.exec(b.text);
@@ -145,12 +174,21 @@ export function readScopes(sections: readonly Section[]): { scopes: Scopes; unla
       const word = t[1]?.toLowerCase();
       if (word === 'bot' || word === 'user') {
         // A token-type word right after a scope, in parentheses, labels that scope only.
-        if (/^\s*\($/.test(text.slice((tokens[i - 1]?.index ?? 0) + (tokens[i - 1]?.[0].length ?? 0), t.index))) return;
+        if (
+          /^\s*\($/.test(text.slice((tokens[i - 1]?.index ?? 0) + (tokens[i - 1]?.[0].length ?? 0), t.index))
+        )
+          return;
         label = word;
         return;
       }
       const after = /^\s*\(([^)]*)\)/.exec(text.slice(t.index! + t[0].length));
-      const own = after ? (/\bbot\b/i.test(after[1]!) ? 'bot' : /\buser\b/i.test(after[1]!) ? 'user' : null) : null;
+      const own = after
+        ? /\bbot\b/i.test(after[1]!)
+          ? 'bot'
+          : /\buser\b/i.test(after[1]!)
+            ? 'user'
+            : null
+        : null;
       add(t[0], own ?? label);
     });
     for (const scope of bare) add(scope, label);
@@ -163,7 +201,14 @@ const DEPRECATED =
 
 export function readDeprecated(sections: readonly Section[]): boolean | null {
   for (const s of factSections(sections)) {
-    if (s.kind !== 'preamble' && s.kind !== 'usage' && s.kind !== 'facts' && s.kind !== 'function' && s.kind !== 'other') continue;
+    if (
+      s.kind !== 'preamble' &&
+      s.kind !== 'usage' &&
+      s.kind !== 'facts' &&
+      s.kind !== 'function' &&
+      s.kind !== 'other'
+    )
+      continue;
     if (DEPRECATED.test(s.title)) return true;
     for (const t of textsOf(s.blocks)) if (DEPRECATED.test(t)) return true;
   }

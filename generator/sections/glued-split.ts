@@ -37,7 +37,12 @@ const COMMON_WORDS = new Set(
  * mentions the name (its description); `expectHead` is false where nothing is glued before a
  * name (the first row of a table), so a chunk that is one identifier is taken whole.
  */
-export function splitGluedName(chunk: string, hint: string, lexicon: Lexicon, expectHead: boolean): GluedSplit | null {
+export function splitGluedName(
+  chunk: string,
+  hint: string,
+  lexicon: Lexicon,
+  expectHead: boolean,
+): GluedSplit | null {
   const run = /[a-z0-9_]+$/.exec(chunk)?.[0];
   if (!run) return null;
   const runStart = chunk.length - run.length;
@@ -59,7 +64,11 @@ export function splitGluedName(chunk: string, hint: string, lexicon: Lexicon, ex
   // The longest name the description mentions or that is made of known words
   // (`fullusername`: `username`, not the `name` its description mentions).
   const isWord = (w: string) => lexicon.words.has(w) || COMMON_WORDS.has(w);
-  const worded = (s: number) => chunk.slice(s).split('_').every((seg) => seg === '' || /^\d+$/.test(seg) || isWord(seg));
+  const worded = (s: number) =>
+    chunk
+      .slice(s)
+      .split('_')
+      .every((seg) => seg === '' || /^\d+$/.test(seg) || isWord(seg));
   const likely = candidates.find((s) => mentions(hint, chunk.slice(s)) || worded(s));
   if (likely !== undefined) return at(likely, false);
   const afterBoundary = candidates.find((s) => s === 0 || !/[a-z]/.test(chunk[s - 1]!));
@@ -73,7 +82,8 @@ export function splitGluedName(chunk: string, hint: string, lexicon: Lexicon, ex
 export function splitGluedPrefix(run: string, lexicon: Lexicon): string {
   const isWord = (w: string) => lexicon.words.has(w) || COMMON_WORDS.has(w);
   const longest = Math.min(run.length, MAX_NAME_LENGTH);
-  for (let end = longest; end > 0; end--) if (lexicon.identifiers.has(run.slice(0, end))) return run.slice(0, end);
+  for (let end = longest; end > 0; end--)
+    if (lexicon.identifiers.has(run.slice(0, end))) return run.slice(0, end);
   if (run.length > MAX_NAME_LENGTH) return run;
   for (let end = run.length; end > 0; end--) {
     const candidate = run.slice(0, end);
@@ -90,7 +100,10 @@ export function mentions(text: string, name: string): boolean {
     if (i < 0) return false;
     const before = text[i - 1];
     const after = text[i + name.length];
-    if ((before === undefined || !/[A-Za-z0-9_]/.test(before)) && (after === undefined || !/[A-Za-z0-9_]/.test(after))) {
+    if (
+      (before === undefined || !/[A-Za-z0-9_]/.test(before)) &&
+      (after === undefined || !/[A-Za-z0-9_]/.test(after))
+    ) {
       return true;
     }
     from = i + 1;
@@ -134,7 +147,10 @@ export function respaceKnownNames(text: string, lexicon: Lexicon): string {
     for (const index of found.get(name)!) {
       const run = runs[index]!;
       if (!run.text.includes(name)) continue;
-      const respaced = run.text.replace(glued, (_m, b?: string, a?: string) => `${b ? `${b} ` : ''}${name}${a ? ` ${a}` : ''}`);
+      const respaced = run.text.replace(
+        glued,
+        (_m, b?: string, a?: string) => `${b ? `${b} ` : ''}${name}${a ? ` ${a}` : ''}`,
+      );
       if (respaced === run.text) continue;
       for (const part of run.text.split(' ')) count(part, -1);
       for (const part of respaced.split(' ')) count(part, 1);
@@ -174,7 +190,9 @@ const RESPACERS = new WeakMap<Lexicon, Respacer>();
 function respacerOf(lexicon: Lexicon): Respacer {
   const cached = RESPACERS.get(lexicon);
   if (cached) return cached;
-  const names = [...lexicon.identifiers].filter((n) => NAME.test(n) && n.length <= MAX_NAME_LENGTH).sort((a, b) => b.length - a.length);
+  const names = [...lexicon.identifiers]
+    .filter((n) => NAME.test(n) && n.length <= MAX_NAME_LENGTH)
+    .sort((a, b) => b.length - a.length);
   const trie: Trie = { next: new Map(), names: new Map() };
   let nodes = 1;
   for (const name of names) {

@@ -49,7 +49,7 @@ export function bracketDepth(text: string): number {
     } else if (c === 34) inString = true;
     else if (c === 123 /* { */ || c === 91 /* [ */) {
       if (++depth > max) max = depth;
-    } else if ((c === 125 /* } */ || c === 93 /* ] */) && depth > 0) depth--;
+    } else if ((c === 125 /* } */ || c === 93) /* ] */ && depth > 0) depth--;
   }
   return max;
 }
@@ -106,7 +106,8 @@ function tokenize(text: string): Token[] {
       }
       if (c === '"' || c === "'") {
         let j = i + 1;
-        while (j < lineText.length && lineText[j] !== c) j += lineText[j] === '\\' && j + 1 < lineText.length ? 2 : 1;
+        while (j < lineText.length && lineText[j] !== c)
+          j += lineText[j] === '\\' && j + 1 < lineText.length ? 2 : 1;
         const s = lineText.slice(i + 1, j);
         let v: unknown = s;
         try {
@@ -215,7 +216,8 @@ export function recoverJson(text: string): unknown {
   if (tokens.length === 0) return undefined;
   const containers = new Containers();
   const { stack } = containers;
-  const startsWithKey = tokens[0]?.t === 'value' && tokens[0].isString && tokens[1]?.t === 'punct' && tokens[1].v === ':';
+  const startsWithKey =
+    tokens[0]?.t === 'value' && tokens[0].isString && tokens[1]?.t === 'punct' && tokens[1].v === ':';
   if (startsWithKey) containers.open('object', -1, true);
 
   for (let k = 0; k < tokens.length; k++) {
@@ -228,7 +230,8 @@ export function recoverJson(text: string): unknown {
     }
     if (tok.t === 'ellipsis') continue;
     if (tok.t === 'punct') {
-      if (tok.v === '{' || tok.v === '[') containers.open(tok.v === '{' ? 'object' : 'array', tok.indent, false);
+      if (tok.v === '{' || tok.v === '[')
+        containers.open(tok.v === '{' ? 'object' : 'array', tok.indent, false);
       else if (tok.v === '}' || tok.v === ']') containers.closeTo(tok.v === '}' ? 'object' : 'array');
       continue;
     }

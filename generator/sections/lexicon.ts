@@ -21,7 +21,8 @@ export function wordsOfProse(text: string): string[] {
     const token = raw.replace(/^[("'`[]+|[)"'`\],.;:!?]+$/g, '');
     // Only tokens that are plainly words: glued runs (`tokenstringOptionalThe`) would teach junk.
     if (/^[A-Z]?[a-z]+$/.test(token)) words.push(token.toLowerCase());
-    else if (/^[a-z]+(?:_[a-z0-9]+)+$/.test(token)) words.push(...token.split('_').filter((w) => /^[a-z]+$/.test(w)));
+    else if (/^[a-z]+(?:_[a-z0-9]+)+$/.test(token))
+      words.push(...token.split('_').filter((w) => /^[a-z]+$/.test(w)));
   }
   return words;
 }

@@ -36,7 +36,8 @@ export function methodSegmentFromFunction(fn: string): string {
   return fn.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 }
 
-const FUNCTION_PAGE = /^Slack\.\s?Web\.\s?((?:[A-Z][A-Za-z0-9]*\.\s?)*[A-Z][A-Za-z0-9]*)\.\s?([a-z_][a-z0-9_]*)$/;
+const FUNCTION_PAGE =
+  /^Slack\.\s?Web\.\s?((?:[A-Z][A-Za-z0-9]*\.\s?)*[A-Z][A-Za-z0-9]*)\.\s?([a-z_][a-z0-9_]*)$/;
 
 /** The method an ExDoc page of a single function names (`Slack.Web.Chat.post_message` → `chat.postMessage`). */
 export function methodOfFunctionPage(text: string): string | null {

@@ -16,8 +16,10 @@ export function sentencesOf(text: string): string[] {
 }
 
 const BASIC_AUTH = /\bHTTP Basic\b/i;
-const CONTENT_TYPE = /present arguments as parameters|\baccepts? application\/json\b|\bnot (currently )?accept application\/json\b|\bcontent[- ]type\b.*\bmust\b/i;
-const USAGE_RULE = /\b(must|required if|is required|are required|avoid|do not|don't|never|only (be )?used|cannot|can't|should)\b/i;
+const CONTENT_TYPE =
+  /present arguments as parameters|\baccepts? application\/json\b|\bnot (currently )?accept application\/json\b|\bcontent[- ]type\b.*\bmust\b/i;
+const USAGE_RULE =
+  /\b(must|required if|is required|are required|avoid|do not|don't|never|only (be )?used|cannot|can't|should)\b/i;
 
 /** Notes in some prose; `usageRules` also keeps general rules (for usage sections, not descriptions). */
 export function readNotes(prose: readonly string[], usageRules: boolean): NoteFact[] {
@@ -40,8 +42,11 @@ export function readGroupRules(prose: readonly string[], argNames: ReadonlySet<s
   const groups: ArgGroupFact[] = [];
   for (const paragraph of prose) {
     for (const m of paragraph.matchAll(new RegExp(GROUP_RULE, 'gi'))) {
-      const names = [...m[2]!.matchAll(/[a-z][a-z0-9_]*/g)].map((x) => x[0]).filter((n) => n !== 'or' && n !== 'and' && argNames.has(n));
-      if (names.length >= 2) groups.push({ kind: /at least/i.test(m[1]!) ? 'at-least-one-of' : 'one-of', args: names });
+      const names = [...m[2]!.matchAll(/[a-z][a-z0-9_]*/g)]
+        .map((x) => x[0])
+        .filter((n) => n !== 'or' && n !== 'and' && argNames.has(n));
+      if (names.length >= 2)
+        groups.push({ kind: /at least/i.test(m[1]!) ? 'at-least-one-of' : 'one-of', args: names });
     }
   }
   return groups;

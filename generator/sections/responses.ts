@@ -14,7 +14,8 @@ import { ExampleBudget, tooMuch } from './example-budget.ts';
 import { parseExampleJson, type ParsedExample } from './json-example.ts';
 import { isArgumentSection } from './sectionize.ts';
 
-const LABEL = /^(common |typical |alternate |alternative |example |sample )?(successful |success |error |failure )?(response|example)s?:?$/i;
+const LABEL =
+  /^(common |typical |alternate |alternative |example |sample )?(successful |success |error |failure )?(response|example)s?:?$/i;
 
 /** `budget` counts the fields of the method's examples (one budget for all the sections of a method). */
 export function readResponses(
@@ -52,14 +53,25 @@ export function readResponses(
       if (!example) continue;
       const { value, parsed } = example;
       const ok = (value as { ok?: unknown }).ok;
-      const kind = ok === false || (ok === undefined && label !== null && /error|fail/i.test(label)) ? 'error' : 'success';
+      const kind =
+        ok === false || (ok === undefined && label !== null && /error|fail/i.test(label))
+          ? 'error'
+          : 'success';
       const description = prose.length > 0 ? squash(prose.join(' ')) : label;
       const fact: ResponseFact = { kind, description, example: value };
       if (parsed.recovered) {
         fact.recovered = true;
         fact.raw = block.text;
-        diagnostics.push(diagnostic('warning', 'responses/json-recovered', file, section.kind === 'responses' ? section.title : 'Example response',
-          'An example response is not valid JSON; its keys and values were recovered from the text and the raw text kept.', block.line));
+        diagnostics.push(
+          diagnostic(
+            'warning',
+            'responses/json-recovered',
+            file,
+            section.kind === 'responses' ? section.title : 'Example response',
+            'An example response is not valid JSON; its keys and values were recovered from the text and the raw text kept.',
+            block.line,
+          ),
+        );
       }
       responses.push(fact);
       prose = [];
@@ -84,8 +96,16 @@ function readExample(
 ): { value: object; parsed: ParsedExample } | null {
   const parsed = parseExampleJson(text);
   if (parsed.tooDeep) {
-    diagnostics.push(diagnostic('warning', 'responses/too-deep', file, section.title,
-      `An example in this section nests objects and arrays more than ${MAX_JSON_DEPTH} deep; it was skipped.`, line));
+    diagnostics.push(
+      diagnostic(
+        'warning',
+        'responses/too-deep',
+        file,
+        section.title,
+        `An example in this section nests objects and arrays more than ${MAX_JSON_DEPTH} deep; it was skipped.`,
+        line,
+      ),
+    );
     return null;
   }
   const value = parsed.value;
@@ -94,15 +114,31 @@ function readExample(
   if (isArgumentSection(section.kind) && !isResponse) return null;
   if (!parsed.ok || !isObject || (section.kind !== 'responses' && !isResponse)) {
     if (section.kind === 'responses') {
-      diagnostics.push(diagnostic('warning', 'responses/not-json', file, section.title,
-        'An example in this section is neither JSON nor recoverable as a JSON object; it was skipped.', line));
+      diagnostics.push(
+        diagnostic(
+          'warning',
+          'responses/not-json',
+          file,
+          section.title,
+          'An example in this section is neither JSON nor recoverable as a JSON object; it was skipped.',
+          line,
+        ),
+      );
     }
     return null;
   }
   const verdict = budget.admit(value);
   if (verdict !== 'ok') {
-    diagnostics.push(diagnostic('warning', 'responses/too-large', file, section.title,
-      `An example in this section ${tooMuch(verdict)}, with the examples before it; it was skipped.`, line));
+    diagnostics.push(
+      diagnostic(
+        'warning',
+        'responses/too-large',
+        file,
+        section.title,
+        `An example in this section ${tooMuch(verdict)}, with the examples before it; it was skipped.`,
+        line,
+      ),
+    );
     return null;
   }
   return { value: value as object, parsed };

@@ -7,7 +7,20 @@
  */
 
 /** `^(.*?)([A-Za-z0-9_.:/\-]*[a-z0-9_])(\s*)(TYPES)(\[\])?AFTER_TYPE\s*(Required|Optional)?(.*)$` */
-export const TYPE_WORDS = ['string', 'integer', 'number', 'boolean', 'array', 'object', 'float', 'int', 'bool', 'enum', 'token', 'timestamp'] as const;
+export const TYPE_WORDS = [
+  'string',
+  'integer',
+  'number',
+  'boolean',
+  'array',
+  'object',
+  'float',
+  'int',
+  'bool',
+  'enum',
+  'token',
+  'timestamp',
+] as const;
 
 /** What a match gives: index 0 the whole line, then each group (`undefined` when it took no part). */
 export type RowMatch = (string | undefined)[];
@@ -108,7 +121,11 @@ function typeAt(line: Line, t: number): RowMatch | null {
       // `\s*(Required|Optional)?(.*)$`: `.` stops at a line end, so none may follow the spaces.
       const r = line.skipSpace(q);
       if (line.lastLineEnd >= r) continue;
-      const badge = text.startsWith('Required', r) ? 'Required' : text.startsWith('Optional', r) ? 'Optional' : undefined;
+      const badge = text.startsWith('Required', r)
+        ? 'Required'
+        : text.startsWith('Optional', r)
+          ? 'Optional'
+          : undefined;
       return [word, brackets, badge, text.slice(badge ? r + 8 : r)];
     }
   }

@@ -7,7 +7,11 @@ import type { Block, Section, SectionKind } from '../documents/document.ts';
 import { headerLineRoles, headingKind } from '../documents/headings.ts';
 import { METHOD_NAME } from './method-name.ts';
 
-const ARGUMENT_KINDS: ReadonlySet<SectionKind> = new Set(['arguments', 'required-arguments', 'optional-arguments']);
+const ARGUMENT_KINDS: ReadonlySet<SectionKind> = new Set([
+  'arguments',
+  'required-arguments',
+  'optional-arguments',
+]);
 
 export function sectionize(blocks: readonly Block[]): Section[] {
   const sections: Section[] = [{ kind: 'preamble', title: '(start of page)', blocks: [] }];
@@ -55,8 +59,10 @@ function impliedSection(text: string, currentKind: SectionKind): { kind: Section
   if (roles) {
     // Named by what it holds: the header row's words run together read as nonsense in a diagnostic.
     if (roles.includes('error') && currentKind !== 'errors') return { kind: 'errors', title: 'Errors table' };
-    if (roles.includes('warning') && currentKind !== 'warnings') return { kind: 'warnings', title: 'Warnings table' };
-    if (roles.includes('name') && !ARGUMENT_KINDS.has(currentKind)) return { kind: 'arguments', title: 'Arguments table' };
+    if (roles.includes('warning') && currentKind !== 'warnings')
+      return { kind: 'warnings', title: 'Warnings table' };
+    if (roles.includes('name') && !ARGUMENT_KINDS.has(currentKind))
+      return { kind: 'arguments', title: 'Arguments table' };
     return null;
   }
   if (/\blists? the (expected |possible )?errors\b/i.test(text) && currentKind !== 'errors') {

@@ -10,9 +10,17 @@ export function readHtmlPage(id: string, html: string, known: Lexicon): PageFact
   const { blocks, tooDeep } = htmlToBlocks(html);
   const facts = readPage({ id, format: 'html', blocks }, known);
   if (tooDeep) {
-    facts.diagnostics.unshift(diagnostic('warning', 'page/too-deep', id, tooDeep.section ?? '(whole page)',
-      `${tooDeep.elements} element${tooDeep.elements === 1 ? ' is' : 's are'} nested more than ${MAX_HTML_DEPTH} deep; ` +
-        'what they hold was read as plain text of the element at that depth.', tooDeep.line));
+    facts.diagnostics.unshift(
+      diagnostic(
+        'warning',
+        'page/too-deep',
+        id,
+        tooDeep.section ?? '(whole page)',
+        `${tooDeep.elements} element${tooDeep.elements === 1 ? ' is' : 's are'} nested more than ${MAX_HTML_DEPTH} deep; ` +
+          'what they hold was read as plain text of the element at that depth.',
+        tooDeep.line,
+      ),
+    );
   }
   return facts;
 }

@@ -39,21 +39,44 @@ export interface GuardedPage {
 export function readGuarded(page: GuardedPage, read: () => PageFacts): PageFacts {
   const bytes = page.bytes ?? Buffer.byteLength(page.content, 'utf8');
   if (bytes > MAX_PAGE_BYTES) {
-    return unread(page, diagnostic('error', 'page/too-large', page.id, WHOLE_PAGE,
-      `The page is ${megabytes(bytes)}, more than the ${megabytes(MAX_PAGE_BYTES)} a page may be; it was not read.`));
+    return unread(
+      page,
+      diagnostic(
+        'error',
+        'page/too-large',
+        page.id,
+        WHOLE_PAGE,
+        `The page is ${megabytes(bytes)}, more than the ${megabytes(MAX_PAGE_BYTES)} a page may be; it was not read.`,
+      ),
+    );
   }
   try {
     return read();
   } catch (err) {
     const section = err instanceof SectionReadError ? err.section : WHOLE_PAGE;
     const cause = err instanceof SectionReadError ? err.error : err;
-    return unread(page, diagnostic('error', 'page/unreadable', page.id, section,
-      `The page could not be read: ${inWords(cause)}. It was skipped; the other pages were read as usual.`));
+    return unread(
+      page,
+      diagnostic(
+        'error',
+        'page/unreadable',
+        page.id,
+        section,
+        `The page could not be read: ${inWords(cause)}. It was skipped; the other pages were read as usual.`,
+      ),
+    );
   }
 }
 
 function unread(page: GuardedPage, problem: Diagnostic): PageFacts {
-  return { id: page.id, format: page.format, layout: 'unknown', methods: [], diagnostics: [problem], guessed: false };
+  return {
+    id: page.id,
+    format: page.format,
+    layout: 'unknown',
+    methods: [],
+    diagnostics: [problem],
+    guessed: false,
+  };
 }
 
 function megabytes(bytes: number): string {
@@ -62,9 +85,12 @@ function megabytes(bytes: number): string {
 
 /** What went wrong, for a person: no stack, one line. */
 function inWords(err: unknown): string {
-  const message = err instanceof Error ? err.message.split('\n')[0]!.slice(0, 200) : String(err).slice(0, 200);
-  if (err instanceof RangeError && /call stack/i.test(message)) return 'it nests too deeply for the reader (the reader ran out of stack)';
-  if (err instanceof RangeError && /invalid (string|array) length/i.test(message)) return 'it is too large for the reader (a text or list grew past what JavaScript allows)';
+  const message =
+    err instanceof Error ? err.message.split('\n')[0]!.slice(0, 200) : String(err).slice(0, 200);
+  if (err instanceof RangeError && /call stack/i.test(message))
+    return 'it nests too deeply for the reader (the reader ran out of stack)';
+  if (err instanceof RangeError && /invalid (string|array) length/i.test(message))
+    return 'it is too large for the reader (a text or list grew past what JavaScript allows)';
   const kind = err instanceof Error ? err.name : 'error';
   return `the reader failed (${kind}: ${message})`;
 }

@@ -9,11 +9,32 @@ import { readArgumentLines } from '../sections/argument-lines.ts';
 import { readArgumentTable, tableShape } from '../sections/argument-table.ts';
 import { isChrome } from '../sections/chrome.ts';
 import { readCodes } from '../sections/codes.ts';
-import { isDeprecationNotice, methodFromUrl, readContentTypes, readDeprecated, readHttp, readRateLimit, readScopes } from '../sections/facts.ts';
+import {
+  isDeprecationNotice,
+  methodFromUrl,
+  readContentTypes,
+  readDeprecated,
+  readHttp,
+  readRateLimit,
+  readScopes,
+} from '../sections/facts.ts';
 import { readFieldGuide } from '../sections/field-guide.ts';
 import { respaceKnownNames } from '../sections/glued-split.ts';
-import { identifiersOfProse, lexiconOf, mergeLexicons, wordsOfProse, type Lexicon } from '../sections/lexicon.ts';
-import { familyFromModule, functionOfSignature, methodOfFunctionPage, methodSegmentFromFunction, METHOD_NAME, nameFromHeadings } from '../sections/method-name.ts';
+import {
+  identifiersOfProse,
+  lexiconOf,
+  mergeLexicons,
+  wordsOfProse,
+  type Lexicon,
+} from '../sections/lexicon.ts';
+import {
+  familyFromModule,
+  functionOfSignature,
+  methodOfFunctionPage,
+  methodSegmentFromFunction,
+  METHOD_NAME,
+  nameFromHeadings,
+} from '../sections/method-name.ts';
 import { readGroupRules, readNotes } from '../sections/notes.ts';
 import { ExampleBudget } from '../sections/example-budget.ts';
 import { readResponses } from '../sections/responses.ts';
@@ -39,12 +60,18 @@ interface Unit {
 export function readPage(page: PageInput, known: Lexicon): PageFacts {
   const diagnostics: Diagnostic[] = [];
   const lexicon = mergeLexicons(known, lexiconOfPage(page.blocks));
-  const family = page.blocks.map((b) => (b.kind === 'heading' || b.kind === 'text' ? familyFromModule(b.text) : null)).find((f) => f);
+  const family = page.blocks
+    .map((b) => (b.kind === 'heading' || b.kind === 'text' ? familyFromModule(b.text) : null))
+    .find((f) => f);
   const layout = family ? 'exdoc' : detectLayout(page.blocks);
-  const functionPage = page.blocks.map((b) => (b.kind === 'heading' || b.kind === 'text' ? methodOfFunctionPage(b.text) : null)).find((f) => f);
+  const functionPage = page.blocks
+    .map((b) => (b.kind === 'heading' || b.kind === 'text' ? methodOfFunctionPage(b.text) : null))
+    .find((f) => f);
   const units = functionPage
     ? [{ name: functionPage, blocks: [...page.blocks] }]
-    : family ? exdocUnits(page.blocks, family) : methodHeadingUnits(page.blocks);
+    : family
+      ? exdocUnits(page.blocks, family)
+      : methodHeadingUnits(page.blocks);
   let guessed = false;
   const methods = units.map((unit) => {
     const r = readUnit(unit, page.id, lexicon, page.format === 'text');
@@ -61,7 +88,12 @@ function lexiconOfPage(blocks: readonly Block[]): Lexicon {
   const words: string[] = [];
   for (const b of blocks) {
     const text = blockText(b);
-    const codes = b.kind === 'text' || b.kind === 'item' ? b.codes : b.kind === 'table' ? b.rows.flat().flatMap((c) => c.codes) : [];
+    const codes =
+      b.kind === 'text' || b.kind === 'item'
+        ? b.codes
+        : b.kind === 'table'
+          ? b.rows.flat().flatMap((c) => c.codes)
+          : [];
     if (b.kind !== 'code') {
       const inCode = new Set(codes);
       for (const i of identifiersOfProse(text, codes)) if (inCode.has(i) || b.kind === 'table') ids.push(i);
@@ -74,10 +106,23 @@ function lexiconOfPage(blocks: readonly Block[]): Lexicon {
 function detectLayout(blocks: readonly Block[]): string {
   const texts = blocks.filter((b) => b.kind === 'heading' || b.kind === 'text').map(blockText);
   if (texts.some((t) => /^(facts|method access|common successful response)$/i.test(t))) return 'docs-site';
-  if (texts.some((t) => /^Argument\s*Example\s*Required\s*Description$/.test(t)) || blocks.some((b) => b.kind === 'table' && /^argument$/i.test(b.rows[0]?.[0]?.text ?? '') && /^example$/i.test(b.rows[0]?.[1]?.text ?? ''))) {
+  if (
+    texts.some((t) => /^Argument\s*Example\s*Required\s*Description$/.test(t)) ||
+    blocks.some(
+      (b) =>
+        b.kind === 'table' &&
+        /^argument$/i.test(b.rows[0]?.[0]?.text ?? '') &&
+        /^example$/i.test(b.rows[0]?.[1]?.text ?? ''),
+    )
+  ) {
     return 'api-site-legacy';
   }
-  if (texts.some((t) => /^(preferred http method|accepted content types)$/i.test(t) || /^(Required|Optional)$/.test(t))) return 'api-site';
+  if (
+    texts.some(
+      (t) => /^(preferred http method|accepted content types)$/i.test(t) || /^(Required|Optional)$/.test(t),
+    )
+  )
+    return 'api-site';
   return 'unknown';
 }
 
@@ -111,7 +156,12 @@ function methodHeadingUnits(blocks: readonly Block[]): Unit[] {
   }));
 }
 
-function readUnit(unit: Unit, file: string, lexicon: Lexicon, isText: boolean): { facts: MethodFacts; diagnostics: Diagnostic[]; guessed: boolean } {
+function readUnit(
+  unit: Unit,
+  file: string,
+  lexicon: Lexicon,
+  isText: boolean,
+): { facts: MethodFacts; diagnostics: Diagnostic[]; guessed: boolean } {
   const diagnostics: Diagnostic[] = [];
   const sections = sectionize(unit.blocks);
   const facts = emptyMethodFacts();
@@ -124,8 +174,15 @@ function readUnit(unit: Unit, file: string, lexicon: Lexicon, isText: boolean): 
   else if (fromHeadings) [facts.name, facts.nameFrom] = [fromHeadings, 'page'];
   else if (fromUrl) [facts.name, facts.nameFrom] = [fromUrl, 'url'];
   if (fromHeadings && fromUrl && fromHeadings !== fromUrl) {
-    diagnostics.push(diagnostic('warning', 'page/name-conflict', file, 'Method access',
-      `The page's heading names ${fromHeadings} but its URL names ${fromUrl}; using the heading.`));
+    diagnostics.push(
+      diagnostic(
+        'warning',
+        'page/name-conflict',
+        file,
+        'Method access',
+        `The page's heading names ${fromHeadings} but its URL names ${fromUrl}; using the heading.`,
+      ),
+    );
   }
 
   facts.description = readDescription(sections, facts.name);
@@ -135,8 +192,15 @@ function readUnit(unit: Unit, file: string, lexicon: Lexicon, isText: boolean): 
   if (scopes) {
     facts.scopes = scopes.scopes;
     if (scopes.unlabelled && scopes.scopes.bot.length > 0) {
-      diagnostics.push(diagnostic('info', 'scopes/token-type-unstated', file, 'Scopes',
-        'The page lists scopes without saying which token type they are for; they are recorded for both bot and user tokens.'));
+      diagnostics.push(
+        diagnostic(
+          'info',
+          'scopes/token-type-unstated',
+          file,
+          'Scopes',
+          'The page lists scopes without saying which token type they are for; they are recorded for both bot and user tokens.',
+        ),
+      );
     }
   }
   facts.deprecated = readDeprecated(sections);
@@ -163,23 +227,43 @@ function readUnit(unit: Unit, file: string, lexicon: Lexicon, isText: boolean): 
 }
 
 /** Notes and argument groups the page's prose states (`prose` holds the argument sections' own). */
-function readRules(sections: readonly Section[], prose: string[], usageProse: string[], facts: MethodFacts): void {
+function readRules(
+  sections: readonly Section[],
+  prose: string[],
+  usageProse: string[],
+  facts: MethodFacts,
+): void {
   for (const s of sections) {
     if (s.kind === 'errors' || s.kind === 'warnings' || isArgumentSection(s.kind)) continue;
-    const texts = s.blocks.filter((b) => b.kind === 'text' || b.kind === 'item').map(blockText).filter((t) => !isChrome(t));
+    const texts = s.blocks
+      .filter((b) => b.kind === 'text' || b.kind === 'item')
+      .map(blockText)
+      .filter((t) => !isChrome(t));
     if (s.kind === 'usage' || s.kind === 'function') append(usageProse, texts);
-    else append(prose, texts.filter((t) => t !== facts.description));
+    else
+      append(
+        prose,
+        texts.filter((t) => t !== facts.description),
+      );
   }
   // Argument descriptions carry rules too ("supply the Client ID and Client Secret using HTTP Basic").
   const argProse = (facts.args ?? []).map((a) => a.description ?? '');
   facts.notes = uniqueNotes([...readNotes([...prose, ...argProse], false), ...readNotes(usageProse, true)]);
   const argNames = new Set((facts.args ?? []).map((a) => a.name));
   const stated = new Set(facts.argGroups.map(groupKey));
-  append(facts.argGroups, readGroupRules([...usageProse, ...prose], argNames).filter((g) => !stated.has(groupKey(g))));
+  append(
+    facts.argGroups,
+    readGroupRules([...usageProse, ...prose], argNames).filter((g) => !stated.has(groupKey(g))),
+  );
 }
 
 /** The example responses of every section, within one budget for the method. */
-function readAllResponses(sections: readonly Section[], file: string, facts: MethodFacts, diagnostics: Diagnostic[]): void {
+function readAllResponses(
+  sections: readonly Section[],
+  file: string,
+  facts: MethodFacts,
+  diagnostics: Diagnostic[],
+): void {
   const budget = new ExampleBudget();
   for (const s of sections) {
     const responses = inSection(s.title, () => readResponses([s], file, budget));
@@ -189,7 +273,12 @@ function readAllResponses(sections: readonly Section[], file: string, facts: Met
 }
 
 /** The error and warning lists; returns whether some glued text was split by a guess. */
-function readCodeLists(sections: readonly Section[], lexicon: Lexicon, isText: boolean, facts: MethodFacts): boolean {
+function readCodeLists(
+  sections: readonly Section[],
+  lexicon: Lexicon,
+  isText: boolean,
+  facts: MethodFacts,
+): boolean {
   let guessed = false;
   for (const kind of ['errors', 'warnings'] as const) {
     const found = sections.filter((s) => s.kind === kind);
@@ -211,26 +300,59 @@ function missingSections(facts: MethodFacts, file: string): Diagnostic[] {
   const out: Diagnostic[] = [];
   const nothing = !facts.description && !facts.args && !facts.errors && facts.responses.length === 0;
   if (nothing) {
-    out.push(diagnostic('warning', 'page/nothing-read', file, '(whole page)',
-      'Nothing on this page reads as a reference page: no description, arguments, example or errors were found.'));
+    out.push(
+      diagnostic(
+        'warning',
+        'page/nothing-read',
+        file,
+        '(whole page)',
+        'Nothing on this page reads as a reference page: no description, arguments, example or errors were found.',
+      ),
+    );
     return out;
   }
   if (!facts.args) {
-    out.push(diagnostic('warning', 'page/no-arguments-section', file, 'Arguments',
-      'No arguments section was found (a heading such as "Arguments" or "Optional Params", or an Argument table); the method gets no arguments.'));
+    out.push(
+      diagnostic(
+        'warning',
+        'page/no-arguments-section',
+        file,
+        'Arguments',
+        'No arguments section was found (a heading such as "Arguments" or "Optional Params", or an Argument table); the method gets no arguments.',
+      ),
+    );
   }
-  if (!facts.errors) out.push(diagnostic('info', 'page/no-errors-section', file, 'Errors', 'No errors section was found; the error-code enum is empty.'));
+  if (!facts.errors)
+    out.push(
+      diagnostic(
+        'info',
+        'page/no-errors-section',
+        file,
+        'Errors',
+        'No errors section was found; the error-code enum is empty.',
+      ),
+    );
   return out;
 }
 
 /** Codes that are not identifiers still go into code (quoted or renamed by rule), but a maintainer should know. */
 function oddCodes(facts: MethodFacts, file: string): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const [section, entries] of [['Errors', facts.errors], ['Warnings', facts.warnings]] as const) {
+  for (const [section, entries] of [
+    ['Errors', facts.errors],
+    ['Warnings', facts.warnings],
+  ] as const) {
     for (const e of entries ?? []) {
       if (e.code !== null && !isSnakeCase(e.code)) {
-        out.push(diagnostic('warning', 'codes/not-identifier', file, section,
-          `The code ${JSON.stringify(e.code)} is not a snake_case identifier; its enum member is named by rule and its value kept as written.`));
+        out.push(
+          diagnostic(
+            'warning',
+            'codes/not-identifier',
+            file,
+            section,
+            `The code ${JSON.stringify(e.code)} is not a snake_case identifier; its enum member is named by rule and its value kept as written.`,
+          ),
+        );
       }
     }
   }
@@ -256,11 +378,21 @@ function readDescription(sections: readonly Section[], name: string | null): str
   const first = sections[0];
   if (!first || first.kind !== 'preamble') return null;
   // What precedes the heading that names the method is site furniture (breadcrumbs, banners).
-  const titleAt = first.blocks.findIndex((b) => b.kind === 'heading' && b.level >= 1 && name !== null && b.text.trim().startsWith(name));
+  const titleAt = first.blocks.findIndex(
+    (b) => b.kind === 'heading' && b.level >= 1 && name !== null && b.text.trim().startsWith(name),
+  );
   for (const b of first.blocks.slice(titleAt + 1)) {
     if (b.kind !== 'text') continue;
     const t = b.text.trim();
-    if (isChrome(t) || t === name || METHOD_NAME.test(t) || familyFromModule(t) || methodOfFunctionPage(t) || isDeprecationNotice(t)) continue;
+    if (
+      isChrome(t) ||
+      t === name ||
+      METHOD_NAME.test(t) ||
+      familyFromModule(t) ||
+      methodOfFunctionPage(t) ||
+      isDeprecationNotice(t)
+    )
+      continue;
     if (/^(rate[- ]?limits?|scopes?|content types?)\s*:/i.test(t) || /^https?:\/\//.test(t)) continue;
     if (t.split(/\s+/).length >= 3) return t;
   }
@@ -274,44 +406,95 @@ interface ArgumentsRead {
   guessed: boolean;
 }
 
-function readArguments(sections: readonly Section[], lexicon: Lexicon, file: string, diagnostics: Diagnostic[]): ArgumentsRead | null {
+function readArguments(
+  sections: readonly Section[],
+  lexicon: Lexicon,
+  file: string,
+  diagnostics: Diagnostic[],
+): ArgumentsRead | null {
   const argSections = sections.filter((s) => isArgumentSection(s.kind));
   if (argSections.length === 0) return null;
   const result: ArgumentsRead = { args: [], groups: [], prose: [], guessed: false };
-  for (const s of argSections) inSection(s.title, () => {
-    const defaultRequired = s.kind === 'required-arguments' ? true : s.kind === 'optional-arguments' ? false : null;
-    const tables = s.blocks.filter((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table');
-    const argTables = tables.map((t) => ({ t, shape: tableShape(t.rows) })).filter((x) => x.shape?.roles.includes('name'));
-    if (argTables.length > 0) {
-      for (const { t, shape } of argTables) {
-        if (shape && shape.roles.includes('type') === false && shape.roles.includes('description') === false) {
-          diagnostics.push(diagnostic('warning', 'args/table-shape', file, s.title, 'An argument table has neither a type nor a description column.'));
+  for (const s of argSections)
+    inSection(s.title, () => {
+      const defaultRequired =
+        s.kind === 'required-arguments' ? true : s.kind === 'optional-arguments' ? false : null;
+      const tables = s.blocks.filter((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table');
+      const argTables = tables
+        .map((t) => ({ t, shape: tableShape(t.rows) }))
+        .filter((x) => x.shape?.roles.includes('name'));
+      if (argTables.length > 0) {
+        for (const { t, shape } of argTables) {
+          if (
+            shape &&
+            shape.roles.includes('type') === false &&
+            shape.roles.includes('description') === false
+          ) {
+            diagnostics.push(
+              diagnostic(
+                'warning',
+                'args/table-shape',
+                file,
+                s.title,
+                'An argument table has neither a type nor a description column.',
+              ),
+            );
+          }
+          append(result.args, readArgumentTable(t.rows, shape!, defaultRequired));
         }
-        append(result.args, readArgumentTable(t.rows, shape!, defaultRequired));
+        const rest = readArgumentLines(
+          s.blocks.filter((b) => b.kind !== 'table'),
+          defaultRequired,
+          lexicon,
+        );
+        append(result.prose, rest.prose);
+        append(result.groups, rest.groups);
+        return;
       }
-      const rest = readArgumentLines(s.blocks.filter((b) => b.kind !== 'table'), defaultRequired, lexicon);
-      append(result.prose, rest.prose);
-      append(result.groups, rest.groups);
-      return;
-    }
-    if (tables.length > 0 && !s.blocks.some((b) => b.kind === 'text' || b.kind === 'item')) {
-      diagnostics.push(diagnostic('warning', 'args/no-name-column', file, s.title,
-        'This arguments table has no column headed Argument, Name or Parameter; its rows were not read.'));
-    }
-    const r = readArgumentLines(s.blocks, defaultRequired, lexicon);
-    append(result.args, r.args);
-    append(result.groups, r.groups);
-    append(result.prose, r.prose);
-    result.guessed ||= r.guessed;
-    if (r.args.length === 0 && s.blocks.some((b) => b.kind === 'text' && !/no arguments|takes no|none/i.test(b.text))) {
-      diagnostics.push(diagnostic('warning', 'args/unreadable', file, s.title,
-        'This section reads as arguments but no argument row (a name with a type, optionality or dash) was found in it.', s.line));
-    }
-  });
+      if (tables.length > 0 && !s.blocks.some((b) => b.kind === 'text' || b.kind === 'item')) {
+        diagnostics.push(
+          diagnostic(
+            'warning',
+            'args/no-name-column',
+            file,
+            s.title,
+            'This arguments table has no column headed Argument, Name or Parameter; its rows were not read.',
+          ),
+        );
+      }
+      const r = readArgumentLines(s.blocks, defaultRequired, lexicon);
+      append(result.args, r.args);
+      append(result.groups, r.groups);
+      append(result.prose, r.prose);
+      result.guessed ||= r.guessed;
+      if (
+        r.args.length === 0 &&
+        s.blocks.some((b) => b.kind === 'text' && !/no arguments|takes no|none/i.test(b.text))
+      ) {
+        diagnostics.push(
+          diagnostic(
+            'warning',
+            'args/unreadable',
+            file,
+            s.title,
+            'This section reads as arguments but no argument row (a name with a type, optionality or dash) was found in it.',
+            s.line,
+          ),
+        );
+      }
+    });
   const seen = new Set<string>();
   result.args = result.args.filter((a) => {
     if (!seen.has(a.name)) return seen.add(a.name);
-    diagnostics.push(diagnostic('warning', 'args/duplicate', file, 'Arguments', `The argument ${a.name} is listed twice; the first listing is kept.`));
+    diagnostics.push(
+      diagnostic(
+        'warning',
+        'args/duplicate',
+        file,
+        'Arguments',
+        `The argument ${a.name} is listed twice; the first listing is kept.`,
+      ),
+    );
     return false;
   });
   return result;

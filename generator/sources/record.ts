@@ -18,7 +18,13 @@ import { capLists, emptyMethodFacts } from '../facts/page-facts.ts';
 
 type Json = Record<string, unknown>;
 
-const TIERS: Record<string, string> = { t1: 'Tier 1', t2: 'Tier 2', t3: 'Tier 3', t4: 'Tier 4', t5: 'Special' };
+const TIERS: Record<string, string> = {
+  t1: 'Tier 1',
+  t2: 'Tier 2',
+  t3: 'Tier 3',
+  t4: 'Tier 4',
+  t5: 'Special',
+};
 
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
@@ -30,7 +36,15 @@ export function readRecord(id: string, stem: string, content: string): PageFacts
   try {
     record = JSON.parse(content);
   } catch (err) {
-    diagnostics.push(diagnostic('error', 'record/not-json', id, '(whole record)', `The record is not valid JSON: ${(err as Error).message}`));
+    diagnostics.push(
+      diagnostic(
+        'error',
+        'record/not-json',
+        id,
+        '(whole record)',
+        `The record is not valid JSON: ${(err as Error).message}`,
+      ),
+    );
     return { id, format: 'record', layout: 'reference-record', methods: [], diagnostics, guessed: false };
   }
   // Every method record has `desc`; a recorded response has `ok` (api.test's even has `args`).
@@ -38,7 +52,15 @@ export function readRecord(id: string, stem: string, content: string): PageFacts
     return readRecording(id, stem, record);
   }
   if (!isObject(record) || (record['desc'] === undefined && record['args'] === undefined)) {
-    diagnostics.push(diagnostic('warning', 'record/not-a-method', id, '(whole record)', 'This JSON file is not a method record (no `desc` or `args`); it was skipped.'));
+    diagnostics.push(
+      diagnostic(
+        'warning',
+        'record/not-a-method',
+        id,
+        '(whole record)',
+        'This JSON file is not a method record (no `desc` or `args`); it was skipped.',
+      ),
+    );
     return { id, format: 'record', layout: 'reference-record', methods: [], diagnostics, guessed: false };
   }
   // What the reader walks recursively (schemas, examples) must not nest without end.
@@ -49,13 +71,17 @@ export function readRecord(id: string, stem: string, content: string): PageFacts
   facts.description = str(record['desc']);
   const verb = str(record['http_method']);
   facts.http = { method: (verb ?? 'POST').toUpperCase(), url: `https://slack.com/api/${stem}` };
-  facts.contentTypes = ['application/x-www-form-urlencoded', ...(record['json_input_supported'] === true ? ['application/json'] : [])];
+  facts.contentTypes = [
+    'application/x-www-form-urlencoded',
+    ...(record['json_input_supported'] === true ? ['application/json'] : []),
+  ];
   const tier = str(record['rate_limits']);
   // A limit outside the tiers is kept as the record words it ("1200 requests per minute…").
   facts.rateLimit = tier ? (TIERS[tier] ?? tier) : null;
   const scope = isObject(record['scope']) ? record['scope'] : {};
   facts.scopes = { bot: stringList(scope['bot']), user: stringList(scope['user']) };
-  facts.deprecated = record['deprecated'] === true || /\bdeprecated\b/i.test(facts.description ?? '') ? true : null;
+  facts.deprecated =
+    record['deprecated'] === true || /\bdeprecated\b/i.test(facts.description ?? '') ? true : null;
   facts.args = readArgs(record['args'], id, diagnostics);
   if (facts.args.some((a) => a.schema?.kind === 'file')) facts.contentTypes.push('multipart/form-data');
   facts.responses = readExamples(record['examples']);
@@ -73,11 +99,21 @@ export function readRecord(id: string, stem: string, content: string): PageFacts
  * whose fields complete the documented type as optional members, never as required ones.
  */
 function readRecording(id: string, stem: string, recording: Json): PageFacts {
-  const verdict = jsonDepthExceeds(recording, MAX_JSON_DEPTH) ? 'too-deep' : new ExampleBudget().admit(recording);
+  const verdict = jsonDepthExceeds(recording, MAX_JSON_DEPTH)
+    ? 'too-deep'
+    : new ExampleBudget().admit(recording);
   if (verdict !== 'ok') {
-    const what = verdict === 'too-deep' ? `nests objects and arrays more than ${MAX_JSON_DEPTH} deep` : tooMuch(verdict);
-    const diagnostics = [diagnostic('warning', verdict === 'too-deep' ? 'responses/too-deep' : 'responses/too-large', id, '(whole file)',
-      `The recorded response ${what}; it was not used.`)];
+    const what =
+      verdict === 'too-deep' ? `nests objects and arrays more than ${MAX_JSON_DEPTH} deep` : tooMuch(verdict);
+    const diagnostics = [
+      diagnostic(
+        'warning',
+        verdict === 'too-deep' ? 'responses/too-deep' : 'responses/too-large',
+        id,
+        '(whole file)',
+        `The recorded response ${what}; it was not used.`,
+      ),
+    ];
     return { id, format: 'record', layout: 'recorded-response', methods: [], diagnostics, guessed: false };
   }
   const facts = emptyMethodFacts();
@@ -85,8 +121,17 @@ function readRecording(id: string, stem: string, recording: Json): PageFacts {
   facts.nameFrom = 'file';
   const example: Json = { ok: true };
   for (const [k, v] of Object.entries(recording)) if (!RECORDER_KEYS.has(k)) example[k] = v;
-  facts.responses = [{ kind: 'success', description: 'Recorded response (anonymised, merged).', example, observed: true }];
-  return { id, format: 'record', layout: 'recorded-response', methods: [facts], diagnostics: [], guessed: false };
+  facts.responses = [
+    { kind: 'success', description: 'Recorded response (anonymised, merged).', example, observed: true },
+  ];
+  return {
+    id,
+    format: 'record',
+    layout: 'recorded-response',
+    methods: [facts],
+    diagnostics: [],
+    guessed: false,
+  };
 }
 
 /**
@@ -103,16 +148,33 @@ function dropTooMuch(record: Json, id: string, diagnostics: Diagnostic[]): void 
       const verdict = jsonDepthExceeds(raw, MAX_JSON_DEPTH) ? 'too-deep' : budget.admit(example);
       if (verdict === 'ok') continue;
       delete examples[name];
-      const what = verdict === 'too-deep' ? `nests objects and arrays more than ${MAX_JSON_DEPTH} deep` : `${tooMuch(verdict)}, with the examples before it`;
-      diagnostics.push(diagnostic('warning', verdict === 'too-deep' ? 'responses/too-deep' : 'responses/too-large', id, `examples.${name}`,
-        `The example response ${JSON.stringify(name)} ${what}; it was skipped.`));
+      const what =
+        verdict === 'too-deep'
+          ? `nests objects and arrays more than ${MAX_JSON_DEPTH} deep`
+          : `${tooMuch(verdict)}, with the examples before it`;
+      diagnostics.push(
+        diagnostic(
+          'warning',
+          verdict === 'too-deep' ? 'responses/too-deep' : 'responses/too-large',
+          id,
+          `examples.${name}`,
+          `The example response ${JSON.stringify(name)} ${what}; it was skipped.`,
+        ),
+      );
     }
   }
   const output = schemaVerdict(record['output']);
   if (output !== 'ok') {
     delete record['output'];
-    diagnostics.push(diagnostic('warning', `schema/${output}`, id, 'output',
-      `The response schema ${schemaProblem(output)}; the response type is built from the examples alone.`));
+    diagnostics.push(
+      diagnostic(
+        'warning',
+        `schema/${output}`,
+        id,
+        'output',
+        `The response schema ${schemaProblem(output)}; the response type is built from the examples alone.`,
+      ),
+    );
   }
   const args = record['args'];
   if (isObject(args)) {
@@ -121,8 +183,15 @@ function dropTooMuch(record: Json, id: string, diagnostics: Diagnostic[]): void 
       const verdict = schemaVerdict(raw);
       if (verdict === 'ok') continue;
       delete properties[name];
-      diagnostics.push(diagnostic('warning', `schema/${verdict}`, id, `args.${name}`,
-        `The schema of the argument ${JSON.stringify(name)} ${schemaProblem(verdict)}; the argument was skipped.`));
+      diagnostics.push(
+        diagnostic(
+          'warning',
+          `schema/${verdict}`,
+          id,
+          `args.${name}`,
+          `The schema of the argument ${JSON.stringify(name)} ${schemaProblem(verdict)}; the argument was skipped.`,
+        ),
+      );
     }
   }
 }
@@ -133,7 +202,9 @@ function schemaVerdict(schema: unknown): 'ok' | 'too-deep' | 'too-large' {
 }
 
 function schemaProblem(verdict: 'too-deep' | 'too-large'): string {
-  return verdict === 'too-deep' ? `nests more than ${MAX_JSON_DEPTH} deep` : `has more than ${MAX_OBJECT_KEYS} properties in one object or ${MAX_EXAMPLE_FIELDS} in all`;
+  return verdict === 'too-deep'
+    ? `nests more than ${MAX_JSON_DEPTH} deep`
+    : `has more than ${MAX_OBJECT_KEYS} properties in one object or ${MAX_EXAMPLE_FIELDS} in all`;
 }
 
 function stringList(v: unknown): string[] {
@@ -152,30 +223,48 @@ function readArgs(args: unknown, id: string, diagnostics: Diagnostic[]): ArgFact
   if (!isObject(args)) return [];
   const schemaShaped = isObject(args['properties']);
   const properties = schemaShaped ? (args['properties'] as Json) : args;
-  const required = new Set(schemaShaped ? stringList(args['required']) : Object.keys(args).filter((k) => isObject(args[k]) && (args[k] as Json)['required'] === true));
-  return Object.entries(properties).filter(([, raw]) => isObject(raw)).map(([name, raw]) => {
-    const p = raw as Json;
-    // Older records name shared objects in `type` (`"type": "channel"`); the schema's `type` is a JSON type.
-    const schema = !schemaShaped && typeof p['type'] === 'string' && !JSON_TYPES.has(p['type']) ? typeOf({ ...p, type: undefined, schema: p['type'] }) : typeOf(p);
-    const description = str(p['desc']);
-    const fact: ArgFact = {
-      name,
-      type: argTypeOf(schema),
-      required: required.has(name),
-      description,
-      example: p['example'] === undefined ? null : String(p['example']),
-      default: p['default'] === undefined ? null : String(p['default']),
-      enum: Array.isArray(p['enum']) ? p['enum'].map(String) : readEnum(description),
-    };
-    if (needsSchema(schema)) fact.schema = schema;
-    const ref = str(p['schema']) ?? (schema.kind === 'ref' ? schema.name : null);
-    if (ref !== null) fact.ref = ref;
-    if (argTypeOf(schema) === 'string' && description && JSON_ENCODED.test(description)) fact.jsonEncoded = true;
-    if (!isSnakeCase(name)) {
-      diagnostics.push(diagnostic('info', 'args/unusual-name', id, 'args', `The argument name ${JSON.stringify(name)} is not snake_case; it is quoted in code.`));
-    }
-    return fact;
-  });
+  const required = new Set(
+    schemaShaped
+      ? stringList(args['required'])
+      : Object.keys(args).filter((k) => isObject(args[k]) && (args[k] as Json)['required'] === true),
+  );
+  return Object.entries(properties)
+    .filter(([, raw]) => isObject(raw))
+    .map(([name, raw]) => {
+      const p = raw as Json;
+      // Older records name shared objects in `type` (`"type": "channel"`); the schema's `type` is a JSON type.
+      const schema =
+        !schemaShaped && typeof p['type'] === 'string' && !JSON_TYPES.has(p['type'])
+          ? typeOf({ ...p, type: undefined, schema: p['type'] })
+          : typeOf(p);
+      const description = str(p['desc']);
+      const fact: ArgFact = {
+        name,
+        type: argTypeOf(schema),
+        required: required.has(name),
+        description,
+        example: p['example'] === undefined ? null : String(p['example']),
+        default: p['default'] === undefined ? null : String(p['default']),
+        enum: Array.isArray(p['enum']) ? p['enum'].map(String) : readEnum(description),
+      };
+      if (needsSchema(schema)) fact.schema = schema;
+      const ref = str(p['schema']) ?? (schema.kind === 'ref' ? schema.name : null);
+      if (ref !== null) fact.ref = ref;
+      if (argTypeOf(schema) === 'string' && description && JSON_ENCODED.test(description))
+        fact.jsonEncoded = true;
+      if (!isSnakeCase(name)) {
+        diagnostics.push(
+          diagnostic(
+            'info',
+            'args/unusual-name',
+            id,
+            'args',
+            `The argument name ${JSON.stringify(name)} is not snake_case; it is quoted in code.`,
+          ),
+        );
+      }
+      return fact;
+    });
 }
 
 /** The type word of an argument: a union without `null` keeps its first member's word. */
@@ -193,7 +282,11 @@ function argTypeOf(node: TypeNode): ArgType | null {
       return first ? argTypeOf(first) : null;
     }
     case 'ref':
-      return sharedObjectKind(node.name) === 'object' ? 'object' : sharedObjectKind(node.name) === 'array' ? 'array' : 'string';
+      return sharedObjectKind(node.name) === 'object'
+        ? 'object'
+        : sharedObjectKind(node.name) === 'array'
+          ? 'array'
+          : 'string';
     default:
       return null;
   }
@@ -215,11 +308,20 @@ export function typeOf(node: unknown): TypeNode {
     if (ref === 'post_file') return withDoc({ kind: 'file' });
     return withDoc({ kind: 'ref', name: ref });
   }
-  const options = Array.isArray(node['anyOf']) ? node['anyOf'] : Array.isArray(node['oneOf']) ? node['oneOf'] : null;
+  const options = Array.isArray(node['anyOf'])
+    ? node['anyOf']
+    : Array.isArray(node['oneOf'])
+      ? node['oneOf']
+      : null;
   if (options) return withDoc(union(options.map(typeOf)));
   const type = node['type'];
-  if (Array.isArray(type)) return withDoc(union(type.map((t) => typeOf({ ...node, type: t, desc: undefined }))));
-  const values = Array.isArray(node['enum']) ? (node['enum'] as unknown[]).filter((v): v is string | number | boolean => ['string', 'number', 'boolean'].includes(typeof v)) : undefined;
+  if (Array.isArray(type))
+    return withDoc(union(type.map((t) => typeOf({ ...node, type: t, desc: undefined }))));
+  const values = Array.isArray(node['enum'])
+    ? (node['enum'] as unknown[]).filter((v): v is string | number | boolean =>
+        ['string', 'number', 'boolean'].includes(typeof v),
+      )
+    : undefined;
   switch (type) {
     case 'string':
     case 'integer':
@@ -228,7 +330,10 @@ export function typeOf(node: unknown): TypeNode {
     case 'null':
       return withDoc(values && values.length > 0 ? { kind: type, enum: values } : { kind: type });
     case 'array':
-      return withDoc({ kind: 'array', items: node['items'] === undefined ? { kind: 'unknown' } : typeOf(node['items']) });
+      return withDoc({
+        kind: 'array',
+        items: node['items'] === undefined ? { kind: 'unknown' } : typeOf(node['items']),
+      });
     case 'object': {
       const required = new Set(stringList(node['required']));
       const props = isObject(node['properties']) ? node['properties'] : {};
@@ -265,7 +370,13 @@ function readExamples(examples: unknown): ResponseFact[] {
     if (!isObject(raw) || raw['example'] === undefined) return [];
     const example = raw['example'];
     const failed = isObject(example) && example['ok'] === false;
-    return [{ kind: failed || /error/i.test(name) ? 'error' : 'success', description: str(raw['description']), example } satisfies ResponseFact];
+    return [
+      {
+        kind: failed || /error/i.test(name) ? 'error' : 'success',
+        description: str(raw['description']),
+        example,
+      } satisfies ResponseFact,
+    ];
   });
 }
 

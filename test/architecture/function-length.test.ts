@@ -18,7 +18,9 @@ function longFunctions(file: SourceFile): string[] {
     const lines = node.getEndLineNumber() - node.getStartLineNumber() + 1;
     if (lines <= MAX_LINES) return;
     const name = Node.hasName(node) ? node.getName() : (node.getParent()?.getKindName() ?? 'function');
-    out.push(`${file.getFilePath().slice(ROOT.length)}:${node.getStartLineNumber()} ${name} (${lines} lines)`);
+    out.push(
+      `${file.getFilePath().slice(ROOT.length)}:${node.getStartLineNumber()} ${name} (${lines} lines)`,
+    );
   });
   return out;
 }

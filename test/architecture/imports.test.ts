@@ -35,16 +35,26 @@ const LAYER: Record<string, number> = {
 
 /** The generator's own modules a file imports, as paths relative to generator/ (`infer/shape.ts`). */
 export function importsOf(file: string): string[] {
-  const imported = ts.preProcessFile(readFileSync(file, 'utf8'), true, true).importedFiles.map((f) => f.fileName);
-  return imported.filter((s) => s.startsWith('.')).map((s) => relative(GENERATOR, resolve(dirname(file), s)).split('\\').join('/'));
+  const imported = ts
+    .preProcessFile(readFileSync(file, 'utf8'), true, true)
+    .importedFiles.map((f) => f.fileName);
+  return imported
+    .filter((s) => s.startsWith('.'))
+    .map((s) =>
+      relative(GENERATOR, resolve(dirname(file), s))
+        .split('\\')
+        .join('/'),
+    );
 }
 
 function sourceFilesUnder(dir: string): string[] {
-  return readdirSync(dir).sort().flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return sourceFilesUnder(path);
-    return /\.(ts|mts|mjs)$/.test(name) ? [path] : [];
-  });
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) return sourceFilesUnder(path);
+      return /\.(ts|mts|mjs)$/.test(name) ? [path] : [];
+    });
 }
 
 const folderOf = (path: string): string | null => (path.includes('/') ? path.split('/')[0]! : null);
@@ -59,13 +69,18 @@ function importsAgainstTheLayers(): string[] {
         const target = folderOf(to);
         return target !== null && target !== from && !(LAYER[target]! < LAYER[from]!);
       })
-      .map((to) => `${relative(GENERATOR, file)} (layer ${LAYER[from]}) → ${to} (layer ${LAYER[folderOf(to)!]})`);
+      .map(
+        (to) => `${relative(GENERATOR, file)} (layer ${LAYER[from]}) → ${to} (layer ${LAYER[folderOf(to)!]})`,
+      );
   });
 }
 
 describe('the direction of imports in generator/', () => {
   it('gives every folder of the generator a layer', () => {
-    const folders = readdirSync(GENERATOR, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+    const folders = readdirSync(GENERATOR, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
+      .sort();
     expect(folders).toEqual(Object.keys(LAYER).sort());
   });
 

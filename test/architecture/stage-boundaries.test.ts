@@ -14,12 +14,23 @@ const GENERATOR = fileURLToPath(new URL('../../generator', import.meta.url));
 
 /** The generator's own modules a file imports, as paths relative to generator/ (`infer/shape.ts`). */
 function importsOf(file: string): string[] {
-  const imported = ts.preProcessFile(readFileSync(file, 'utf8'), true, true).importedFiles.map((f) => f.fileName);
-  return imported.filter((s) => s.startsWith('.')).map((s) => relative(GENERATOR, resolve(dirname(file), s)).split('\\').join('/'));
+  const imported = ts
+    .preProcessFile(readFileSync(file, 'utf8'), true, true)
+    .importedFiles.map((f) => f.fileName);
+  return imported
+    .filter((s) => s.startsWith('.'))
+    .map((s) =>
+      relative(GENERATOR, resolve(dirname(file), s))
+        .split('\\')
+        .join('/'),
+    );
 }
 
 function sourcesUnder(folder: string): string[] {
-  return readdirSync(join(GENERATOR, folder)).filter((n) => /\.(ts|mts|mjs)$/.test(n)).sort().map((n) => join(GENERATOR, folder, n));
+  return readdirSync(join(GENERATOR, folder))
+    .filter((n) => /\.(ts|mts|mjs)$/.test(n))
+    .sort()
+    .map((n) => join(GENERATOR, folder, n));
 }
 
 /** Of the resolve stage, the emitter may use the naming rules: how a name is spelled in code. */
@@ -27,21 +38,44 @@ const NAMING = new Set(['resolve/names.ts', 'resolve/reserved-names.ts']);
 
 describe('the stage boundaries, read from the imports', () => {
   const cases: { folder: string; forbidden: (imported: string) => boolean; why: string }[] = [
-    { folder: 'emit', forbidden: (i) => i.startsWith('infer/') || (i.startsWith('resolve/') && !NAMING.has(i)), why: 'inference' },
-    { folder: 'fidelity', forbidden: (i) => i.startsWith('emit/') || i.startsWith('infer/'), why: 'the emitter or inference' },
+    {
+      folder: 'emit',
+      forbidden: (i) => i.startsWith('infer/') || (i.startsWith('resolve/') && !NAMING.has(i)),
+      why: 'inference',
+    },
+    {
+      folder: 'fidelity',
+      forbidden: (i) => i.startsWith('emit/') || i.startsWith('infer/'),
+      why: 'the emitter or inference',
+    },
     { folder: 'changes', forbidden: (i) => i.startsWith('infer/'), why: 'inference' },
   ];
   for (const { folder, forbidden, why } of cases) {
     it(`no file under generator/${folder}/ imports ${why}`, () => {
-      const offenders = sourcesUnder(folder).flatMap((f) => importsOf(f).filter(forbidden).map((i) => `${relative(GENERATOR, f)} → ${i}`));
+      const offenders = sourcesUnder(folder).flatMap((f) =>
+        importsOf(f)
+          .filter(forbidden)
+          .map((i) => `${relative(GENERATOR, f)} → ${i}`),
+      );
       expect(offenders).toEqual([]);
     });
   }
 
   it('only the resolve stage imports inference', () => {
-    const folders = readdirSync(GENERATOR, { withFileTypes: true }).filter((d) => d.isDirectory() && !['infer', 'resolve'].includes(d.name)).map((d) => d.name);
-    const files = [...folders.flatMap(sourcesUnder), ...readdirSync(GENERATOR).filter((n) => n.endsWith('.ts')).map((n) => join(GENERATOR, n))];
-    const offenders = files.flatMap((f) => importsOf(f).filter((i) => i.startsWith('infer/')).map((i) => `${relative(GENERATOR, f)} → ${i}`));
+    const folders = readdirSync(GENERATOR, { withFileTypes: true })
+      .filter((d) => d.isDirectory() && !['infer', 'resolve'].includes(d.name))
+      .map((d) => d.name);
+    const files = [
+      ...folders.flatMap(sourcesUnder),
+      ...readdirSync(GENERATOR)
+        .filter((n) => n.endsWith('.ts'))
+        .map((n) => join(GENERATOR, n)),
+    ];
+    const offenders = files.flatMap((f) =>
+      importsOf(f)
+        .filter((i) => i.startsWith('infer/'))
+        .map((i) => `${relative(GENERATOR, f)} → ${i}`),
+    );
     expect(offenders).toEqual([]);
   });
 

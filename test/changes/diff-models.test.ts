@@ -49,7 +49,12 @@ describe('changes between two versions of a page set', () => {
 
   it('comes out of `generate --report-changes` against the model kept in the output', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'changes-')), 'generated');
-    const cli = (args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'generator/cli.ts'), '--out', out, ...args], { cwd: ROOT, encoding: 'utf8' });
+    const cli = (args: string[]) =>
+      spawnSync(
+        process.execPath,
+        ['--import', 'tsx', join(ROOT, 'generator/cli.ts'), '--out', out, ...args],
+        { cwd: ROOT, encoding: 'utf8' },
+      );
     expect(cli(['--input', join(FIXTURES, 'v1')]).status).toBe(0);
     const report = join(out, '..', 'CHANGES.md');
     const r = cli(['--input', join(FIXTURES, 'v2'), '--report-changes', report]);

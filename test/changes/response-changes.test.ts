@@ -19,59 +19,92 @@ const str: TypeNode = { kind: 'string' };
 const message = (...properties: PropertyNode[]) => field('message', obj(...properties));
 
 describe('changes of a response, field by field', () => {
-  const cases: { name: string; before: ObjectNode; after: ObjectNode; want: [string, boolean, string][] }[] = [
-    { name: 'a field added is minor', before: obj(), after: obj(field('ts', str)), want: [['response field `ts` added', false, 'minor']] },
-    { name: 'a field removed is breaking', before: obj(field('ts', str)), after: obj(), want: [['response field `ts` removed', true, 'major']] },
-    {
-      name: 'a field changed in type is breaking, and what was under it is not repeated',
-      before: obj(message(field('text', str))), after: obj(field('message', str)),
-      want: [['response field `message` changed type from `object` to `string`', true, 'major']],
-    },
-    {
-      name: 'a nested field made optional is breaking, named by its path',
-      before: obj(message(field('blocks', { kind: 'array', items: str }))), after: obj(message(field('blocks', { kind: 'array', items: str }, false))),
-      want: [['response field `message.blocks` changed from required to optional', true, 'major']],
-    },
-    {
-      name: 'a field made required is minor',
-      before: obj(field('ts', str, false)), after: obj(field('ts', str)),
-      want: [['response field `ts` changed from optional to required', false, 'minor']],
-    },
-    {
-      name: 'the fields of array elements are named with []',
-      before: obj(field('channels', { kind: 'array', items: obj(field('id', str)) })), after: obj(field('channels', { kind: 'array', items: obj() })),
-      want: [['response field `channels[].id` removed', true, 'major']],
-    },
-    {
-      name: 'a field added with fields of its own is one change',
-      before: obj(), after: obj(message(field('text', str))),
-      want: [['response field `message` added', false, 'minor']],
-    },
-    {
-      name: 'integer and number are one type in the package, and a changed description or `ok` is no change',
-      before: obj(field('ok', { kind: 'boolean' }), field('n', { kind: 'integer' })), after: obj(field('n', { kind: 'number', description: 'A count.' })),
-      want: [],
-    },
-    {
-      name: 'docs text stays inside code spans',
-      before: obj(), after: obj(field('x`![img](https://evil)', str)),
-      want: [['response field ``x`![img](https://evil)`` added', false, 'minor']],
-    },
-  ];
+  const cases: { name: string; before: ObjectNode; after: ObjectNode; want: [string, boolean, string][] }[] =
+    [
+      {
+        name: 'a field added is minor',
+        before: obj(),
+        after: obj(field('ts', str)),
+        want: [['response field `ts` added', false, 'minor']],
+      },
+      {
+        name: 'a field removed is breaking',
+        before: obj(field('ts', str)),
+        after: obj(),
+        want: [['response field `ts` removed', true, 'major']],
+      },
+      {
+        name: 'a field changed in type is breaking, and what was under it is not repeated',
+        before: obj(message(field('text', str))),
+        after: obj(field('message', str)),
+        want: [['response field `message` changed type from `object` to `string`', true, 'major']],
+      },
+      {
+        name: 'a nested field made optional is breaking, named by its path',
+        before: obj(message(field('blocks', { kind: 'array', items: str }))),
+        after: obj(message(field('blocks', { kind: 'array', items: str }, false))),
+        want: [['response field `message.blocks` changed from required to optional', true, 'major']],
+      },
+      {
+        name: 'a field made required is minor',
+        before: obj(field('ts', str, false)),
+        after: obj(field('ts', str)),
+        want: [['response field `ts` changed from optional to required', false, 'minor']],
+      },
+      {
+        name: 'the fields of array elements are named with []',
+        before: obj(field('channels', { kind: 'array', items: obj(field('id', str)) })),
+        after: obj(field('channels', { kind: 'array', items: obj() })),
+        want: [['response field `channels[].id` removed', true, 'major']],
+      },
+      {
+        name: 'a field added with fields of its own is one change',
+        before: obj(),
+        after: obj(message(field('text', str))),
+        want: [['response field `message` added', false, 'minor']],
+      },
+      {
+        name: 'integer and number are one type in the package, and a changed description or `ok` is no change',
+        before: obj(field('ok', { kind: 'boolean' }), field('n', { kind: 'integer' })),
+        after: obj(field('n', { kind: 'number', description: 'A count.' })),
+        want: [],
+      },
+      {
+        name: 'docs text stays inside code spans',
+        before: obj(),
+        after: obj(field('x`![img](https://evil)', str)),
+        want: [['response field ``x`![img](https://evil)`` added', false, 'minor']],
+      },
+    ];
   for (const { name, before, after, want } of cases) {
-    it(name, () => expect(responseChanges(before, after).map((c) => [c.text, c.breaking, c.bump])).toEqual(want));
+    it(name, () =>
+      expect(responseChanges(before, after).map((c) => [c.text, c.breaking, c.bump])).toEqual(want),
+    );
   }
 });
 
 describe('the change report between two models', () => {
   const model = (example: Record<string, unknown>) => ({
-    diagnostics: [], shared: [],
-    methods: [resolveMethod({ name: 'chat.update', args: [], errors: [], deprecated: false, description: null, responseSchema: null,
-      responses: [{ kind: 'success', description: null, example, source: 's' }] } as unknown as Method)],
+    diagnostics: [],
+    shared: [],
+    methods: [
+      resolveMethod({
+        name: 'chat.update',
+        args: [],
+        errors: [],
+        deprecated: false,
+        description: null,
+        responseSchema: null,
+        responses: [{ kind: 'success', description: null, example, source: 's' }],
+      } as unknown as Method),
+    ],
   });
 
   it('lists response changes beside the others, and their bump', () => {
-    const changes = diffModels(model({ ok: true, ts: '1', text: 'a' }), model({ ok: true, ts: 1, channel: 'C1' }));
+    const changes = diffModels(
+      model({ ok: true, ts: '1', text: 'a' }),
+      model({ ok: true, ts: 1, channel: 'C1' }),
+    );
     expect(changes.map((c) => [c.method, c.text, c.breaking])).toEqual([
       ['chat.update', 'response field `channel` added', false],
       ['chat.update', 'response field `text` removed', true],
@@ -82,9 +115,23 @@ describe('the change report between two models', () => {
 });
 
 /** A Markdown page of `chat.update` whose example responses are `examples`. */
-const page = (examples: unknown[]) => ['# chat.update', '', 'Updates a message.', '', '## Arguments', '',
-  '| Argument | Type | Required | Description |', '|---|---|---|---|', '| `channel` | string | Yes | The channel. |', '',
-  '## Response', '', ...examples.flatMap((e) => ['```json', JSON.stringify(e, null, 2), '```', '']), ''].join('\n');
+const page = (examples: unknown[]) =>
+  [
+    '# chat.update',
+    '',
+    'Updates a message.',
+    '',
+    '## Arguments',
+    '',
+    '| Argument | Type | Required | Description |',
+    '|---|---|---|---|',
+    '| `channel` | string | Yes | The channel. |',
+    '',
+    '## Response',
+    '',
+    ...examples.flatMap((e) => ['```json', JSON.stringify(e, null, 2), '```', '']),
+    '',
+  ].join('\n');
 
 const V1 = [{ ok: true, channel: 'C1', ts: '1', message: { text: 'a', blocks: [] } }];
 
@@ -112,7 +159,9 @@ describe('the version of the generated package', () => {
         checked = log.mock.calls.map((c) => c.join(' ')).join('\n');
       }
       expect(await generate({ input: [input], out, reportChanges: join(dir, 'CHANGES.md') })).toBe(0);
-      versions.push((JSON.parse(readFileSync(join(out, 'package.json'), 'utf8')) as { version: string }).version);
+      versions.push(
+        (JSON.parse(readFileSync(join(out, 'package.json'), 'utf8')) as { version: string }).version,
+      );
     }
     return { versions, report: readFileSync(join(dir, 'CHANGES.md'), 'utf8'), checked };
   };
@@ -120,9 +169,16 @@ describe('the version of the generated package', () => {
   const cases: { name: string; v2: unknown[]; versions: string[]; lines: string[] }[] = [
     {
       name: 'moves 0.1.0 to 1.0.0 when a response field is removed and one made optional',
-      v2: [{ ok: true, channel: 'C1', message: { text: 'a', blocks: [] } }, { ok: true, channel: 'C1', message: { text: 'b' } }],
+      v2: [
+        { ok: true, channel: 'C1', message: { text: 'a', blocks: [] } },
+        { ok: true, channel: 'C1', message: { text: 'b' } },
+      ],
       versions: ['0.1.0', '1.0.0'],
-      lines: ['Semver bump: **major**.', '- `chat.update`: response field `message.blocks` changed from required to optional (major)', '- `chat.update`: response field `ts` removed (major)'],
+      lines: [
+        'Semver bump: **major**.',
+        '- `chat.update`: response field `message.blocks` changed from required to optional (major)',
+        '- `chat.update`: response field `ts` removed (major)',
+      ],
     },
     {
       name: 'moves 0.1.0 to 0.2.0 when a response field is added',
@@ -130,7 +186,12 @@ describe('the version of the generated package', () => {
       versions: ['0.1.0', '0.2.0'],
       lines: ['Semver bump: **minor**.', '- `chat.update`: response field `permalink` added (minor)'],
     },
-    { name: 'keeps 0.1.0 when nothing changed', v2: V1, versions: ['0.1.0', '0.1.0'], lines: ['No API change.'] },
+    {
+      name: 'keeps 0.1.0 when nothing changed',
+      v2: V1,
+      versions: ['0.1.0', '0.1.0'],
+      lines: ['No API change.'],
+    },
   ];
   for (const { name, v2, versions, lines } of cases) {
     it(`${name}, as --check said before the write`, async () => {

@@ -14,8 +14,10 @@ describe('the next version of the package', () => {
     { kept: null, bump: 'minor', want: '0.1.0' },
   ];
   for (const { kept, bump, want } of cases) {
-    it(`is ${want} after a ${bump} bump from ${kept ?? 'no previous output'}`, () => expect(nextVersion(kept, bump)).toBe(want));
+    it(`is ${want} after a ${bump} bump from ${kept ?? 'no previous output'}`, () =>
+      expect(nextVersion(kept, bump)).toBe(want));
   }
 
-  it('refuses a version that is not major.minor.patch', () => expect(() => bumpVersion('1.0.0-beta', 'minor')).toThrow('not a major.minor.patch version'));
+  it('refuses a version that is not major.minor.patch', () =>
+    expect(() => bumpVersion('1.0.0-beta', 'minor')).toThrow('not a major.minor.patch version'));
 });

@@ -20,15 +20,19 @@ const depthOf = (root: AnyNode): number => {
 
 describe('capping HTML nesting', () => {
   it('leaves markup within the limit untouched', () => {
-    const html = '<html><body><div><p>one<p>two<ul><li>a<li>b</ul><table><tr><td>x<td>y<tr><td>z</table></div></body></html>';
+    const html =
+      '<html><body><div><p>one<p>two<ul><li>a<li>b</ul><table><tr><td>x<td>y<tr><td>z</table></div></body></html>';
     expect(capHtmlDepth(html, 8)).toEqual({ html, cut: null });
   });
 
   it('drops the tags past the limit, keeps their text, and says where the first one was', () => {
-    const html = '<html><body>\n<h2>Usage <code>info</code></h2>\n<div><div><div><div>deep <b>text</b></div></div></div></div><p>after</p></body></html>';
+    const html =
+      '<html><body>\n<h2>Usage <code>info</code></h2>\n<div><div><div><div>deep <b>text</b></div></div></div></div><p>after</p></body></html>';
     const capped = capHtmlDepth(html, 4);
     expect(capped.cut).toEqual({ elements: 3, section: 'Usage info', line: 3 });
-    expect(capped.html).toBe('<html><body>\n<h2>Usage <code>info</code></h2>\n<div><div>deep text</div></div><p>after</p></body></html>');
+    expect(capped.html).toBe(
+      '<html><body>\n<h2>Usage <code>info</code></h2>\n<div><div>deep text</div></div><p>after</p></body></html>',
+    );
   });
 
   it('skips the text of scripts, styles and comments, where tags are not tags', () => {
@@ -37,7 +41,9 @@ describe('capping HTML nesting', () => {
   });
 
   it('flattens a parsed tree deeper than the limit, keeping the text in document order', () => {
-    const $ = cheerio.load(`<div>${'<div>'.repeat(40)}<span>deep</span> and <b>deeper</b>${'</div>'.repeat(40)}</div><p>after</p>`);
+    const $ = cheerio.load(
+      `<div>${'<div>'.repeat(40)}<span>deep</span> and <b>deeper</b>${'</div>'.repeat(40)}</div><p>after</p>`,
+    );
     const root = $.root().get(0)!;
     const flattened = flattenDeeperThan(root, 10, (node, text) => void $(node as Element).text(text));
     expect(flattened).toBe(1);

@@ -31,7 +31,9 @@ function tsc(project: string): { status: number | null; output: string } {
 function filesUnder(dir: string, base = dir): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path, base) : [relative(base, path).split('\\').join('/')];
+    return statSync(path).isDirectory()
+      ? filesUnder(path, base)
+      : [relative(base, path).split('\\').join('/')];
   });
 }
 
@@ -49,9 +51,12 @@ describe('the generated package from docs-input/', () => {
     const version = nextVersion(previous.version, bumpOf(diffModels(previous.model, docsInput().resolved)));
     const files = await emitPackage(docsInput().resolved, { version });
     // The manifest is the output writer's record of these files, not an emitted file.
-    const onDisk = filesUnder(join(ROOT, 'generated')).filter((p) => p !== MANIFEST_NAME).sort();
+    const onDisk = filesUnder(join(ROOT, 'generated'))
+      .filter((p) => p !== MANIFEST_NAME)
+      .sort();
     expect(onDisk).toEqual([...files.keys()]);
-    for (const [path, content] of files) expect(readFileSync(join(ROOT, 'generated', path), 'utf8'), path).toBe(content);
+    for (const [path, content] of files)
+      expect(readFileSync(join(ROOT, 'generated', path), 'utf8'), path).toBe(content);
   });
 
   it('compiles under tsc --strict', () => {
@@ -60,7 +65,7 @@ describe('the generated package from docs-input/', () => {
     expect(r.status).toBe(0);
   });
 
-  it("ships a README whose examples (a first call, errors, paging) compile against the package", () => {
+  it('ships a README whose examples (a first call, errors, paging) compile against the package', () => {
     const dir = join(scratch(), 'client');
     cpSync(join(ROOT, 'generated'), dir, { recursive: true });
     const examples = writeReadmeExamples(dir, 'readme', readFileSync(join(dir, 'README.md'), 'utf8'));
@@ -74,9 +79,23 @@ describe('the generated package from docs-input/', () => {
   it('exports the declarations of every seed method, with every documented argument and code', async () => {
     const files = await emitPackage(docsInput().resolved);
     const v2 = files.get('methods/oauth.v2.access.ts')!;
-    for (const name of ['OauthV2AccessArguments', 'OauthV2AccessResponse', 'OauthV2AccessErrorCode', 'oauthV2Access']) expect(v2).toContain(name);
+    for (const name of [
+      'OauthV2AccessArguments',
+      'OauthV2AccessResponse',
+      'OauthV2AccessErrorCode',
+      'oauthV2Access',
+    ])
+      expect(v2).toContain(name);
     const user = files.get('methods/oauth.v2.user.access.ts')!;
-    for (const a of ['client_id', 'client_secret', 'code', 'code_verifier', 'redirect_uri', 'grant_type', 'refresh_token']) {
+    for (const a of [
+      'client_id',
+      'client_secret',
+      'code',
+      'code_verifier',
+      'redirect_uri',
+      'grant_type',
+      'refresh_token',
+    ]) {
       expect(user).toMatch(new RegExp(`\\n  ${a}\\?: string;`));
     }
     expect(user).toContain("UserEmailUnverified: 'user_email_unverified'");
@@ -104,7 +123,7 @@ describe('emitting docs that would break careless code', () => {
     expect(text).not.toContain('\u2028');
     expect(text).not.toContain('\u0000');
     expect(text).toContain("'not-an-identifier'?: number;");
-    expect(text).toContain("__proto__?: Record<string, unknown>;");
+    expect(text).toContain('__proto__?: Record<string, unknown>;');
     expect(text).toContain("'2fa'?: unknown[];");
     expect(text).toMatch(/mode\?: 'a' \| "b'c" \| 'd"e';/);
     expect(text).toContain("InvalidAuth: 'invalid_auth'");

@@ -7,7 +7,11 @@ import { literalType, newTypeContext, renderType } from '../../generator/emit/ty
 import type { PropertyNode, TypeNode } from '../../generator/model/types.ts';
 
 const string: TypeNode = { kind: 'string' };
-const object = (...properties: PropertyNode[]): TypeNode => ({ kind: 'object', properties, additional: true });
+const object = (...properties: PropertyNode[]): TypeNode => ({
+  kind: 'object',
+  properties,
+  additional: true,
+});
 const field = (name: string, type: TypeNode, required = true): PropertyNode => ({ name, type, required });
 
 interface Rendered {
@@ -22,8 +26,15 @@ interface Rendered {
 function rendered(node: TypeNode, taken: string[] = []): Rendered {
   const ctx = newTypeContext(taken);
   const type = renderType(node, 'Thing', 'thing', ctx);
-  const declares = ctx.interfaces.map((i) => `${i.name}: ${(i.properties ?? []).map((p) => `${p.name}${p.hasQuestionToken ? '?' : ''}: ${p.type}`).join('; ')}`);
-  return { type, ...(declares.length ? { declares } : {}), ...(ctx.shared.size ? { shared: [...ctx.shared] } : {}) };
+  const declares = ctx.interfaces.map(
+    (i) =>
+      `${i.name}: ${(i.properties ?? []).map((p) => `${p.name}${p.hasQuestionToken ? '?' : ''}: ${p.type}`).join('; ')}`,
+  );
+  return {
+    type,
+    ...(declares.length ? { declares } : {}),
+    ...(ctx.shared.size ? { shared: [...ctx.shared] } : {}),
+  };
 }
 
 describe('a type node as TypeScript', () => {
@@ -34,33 +45,83 @@ describe('a type node as TypeScript', () => {
       given: { kind: 'string', enum: ['plain', 'say "hi"', 'back\\slash', 'two\nlines', '*/ end', '${x}'] },
       want: { type: '"plain" | "say \\"hi\\"" | "back\\\\slash" | "two\\nlines" | "*/ end" | "${x}"' },
     },
-    { says: 'renders a string with an empty enum as string', given: { kind: 'string', enum: [] }, want: { type: 'string' } },
+    {
+      says: 'renders a string with an empty enum as string',
+      given: { kind: 'string', enum: [] },
+      want: { type: 'string' },
+    },
     { says: 'renders an integer as number', given: { kind: 'integer' }, want: { type: 'number' } },
-    { says: 'renders an integer enum as its literals', given: { kind: 'integer', enum: [1, 2, 3] }, want: { type: '1 | 2 | 3' } },
+    {
+      says: 'renders an integer enum as its literals',
+      given: { kind: 'integer', enum: [1, 2, 3] },
+      want: { type: '1 | 2 | 3' },
+    },
     { says: 'renders a number as number', given: { kind: 'number' }, want: { type: 'number' } },
-    { says: 'renders a number enum no literal can spell as number', given: { kind: 'number', enum: [1.5, Number.NaN] }, want: { type: '1.5 | number' } },
+    {
+      says: 'renders a number enum no literal can spell as number',
+      given: { kind: 'number', enum: [1.5, Number.NaN] },
+      want: { type: '1.5 | number' },
+    },
     { says: 'renders a boolean as boolean', given: { kind: 'boolean' }, want: { type: 'boolean' } },
-    { says: 'renders a boolean enum of one value as that literal', given: { kind: 'boolean', enum: [true] }, want: { type: 'true' } },
+    {
+      says: 'renders a boolean enum of one value as that literal',
+      given: { kind: 'boolean', enum: [true] },
+      want: { type: 'true' },
+    },
     { says: 'renders null as null', given: { kind: 'null' }, want: { type: 'null' } },
     { says: 'renders unknown as unknown, never any', given: { kind: 'unknown' }, want: { type: 'unknown' } },
-    { says: 'renders a file upload as the binary types undici sends', given: { kind: 'file' }, want: { type: 'Blob | Uint8Array' } },
-    { says: 'renders an object with no properties as an open record', given: object(), want: { type: 'Record<string, unknown>' } },
+    {
+      says: 'renders a file upload as the binary types undici sends',
+      given: { kind: 'file' },
+      want: { type: 'Blob | Uint8Array' },
+    },
+    {
+      says: 'renders an object with no properties as an open record',
+      given: object(),
+      want: { type: 'Record<string, unknown>' },
+    },
     {
       says: 'declares an object as a named interface, quoting property names that are not identifiers',
-      given: object(field('id', string), field('user id', string, false), field('2fa', { kind: 'boolean' }), field('$ref', string), field('say "hi"', string, false), field('', string)),
-      want: { type: 'Thing', declares: ['Thing: id: string; "user id"?: string; "2fa": boolean; $ref: string; "say \\"hi\\""?: string; "": string'] },
+      given: object(
+        field('id', string),
+        field('user id', string, false),
+        field('2fa', { kind: 'boolean' }),
+        field('$ref', string),
+        field('say "hi"', string, false),
+        field('', string),
+      ),
+      want: {
+        type: 'Thing',
+        declares: [
+          'Thing: id: string; "user id"?: string; "2fa": boolean; $ref: string; "say \\"hi\\""?: string; "": string',
+        ],
+      },
     },
     {
       says: 'names a nested object after its parent and key, an array element in the singular',
-      given: object(field('authed_user', object(field('id', string))), field('channels', { kind: 'array', items: object(field('name', string)) })),
-      want: { type: 'Thing', declares: ['ThingAuthedUser: id: string', 'ThingChannel: name: string', 'Thing: authed_user: ThingAuthedUser; channels: ThingChannel[]'] },
+      given: object(
+        field('authed_user', object(field('id', string))),
+        field('channels', { kind: 'array', items: object(field('name', string)) }),
+      ),
+      want: {
+        type: 'Thing',
+        declares: [
+          'ThingAuthedUser: id: string',
+          'ThingChannel: name: string',
+          'Thing: authed_user: ThingAuthedUser; channels: ThingChannel[]',
+        ],
+      },
     },
     {
       says: 'numbers an interface whose name is taken',
       given: { node: object(field('id', string)), taken: ['Thing', 'Thing2'] },
       want: { type: 'Thing3', declares: ['Thing3: id: string'] },
     },
-    { says: 'renders an array of a plain type with brackets', given: { kind: 'array', items: string }, want: { type: 'string[]' } },
+    {
+      says: 'renders an array of a plain type with brackets',
+      given: { kind: 'array', items: string },
+      want: { type: 'string[]' },
+    },
     {
       says: 'renders an array of a union with Array<>',
       given: { kind: 'array', items: { kind: 'union', options: [string, { kind: 'null' }] } },
@@ -71,16 +132,56 @@ describe('a type node as TypeScript', () => {
       given: { kind: 'array', items: { kind: 'string', enum: ['a'] } },
       want: { type: 'Array<"a">' },
     },
-    { says: 'renders an array of an object with brackets on its interface', given: { kind: 'array', items: object(field('id', string)) }, want: { type: 'Thing[]', declares: ['Thing: id: string'] } },
-    { says: 'renders an array of arrays', given: { kind: 'array', items: { kind: 'array', items: { kind: 'integer' } } }, want: { type: 'Array<number[]>' } },
-    { says: 'joins the members of a union', given: { kind: 'union', options: [string, { kind: 'integer' }, { kind: 'null' }] }, want: { type: 'string | number | null' } },
-    { says: 'renders each member of a union once', given: { kind: 'union', options: [{ kind: 'integer' }, { kind: 'number' }] }, want: { type: 'number' } },
-    { says: 'renders a union with an unknown member as unknown', given: { kind: 'union', options: [string, { kind: 'unknown' }] }, want: { type: 'unknown' } },
-    { says: 'renders a shared object by its type name and records its use', given: { kind: 'ref', name: 'message' }, want: { type: 'Message', shared: ['message'] } },
-    { says: 'names a shared object with separators in PascalCase', given: { kind: 'ref', name: 'team-summary' }, want: { type: 'TeamSummary', shared: ['team-summary'] } },
-    { says: 'renders a shared scalar (an ID) as string, using no shared type', given: { kind: 'ref', name: 'channel_id' }, want: { type: 'string' } },
-    { says: 'renders a shared array as unknown[]', given: { kind: 'ref', name: 'blocks' }, want: { type: 'unknown[]' } },
-    { says: 'renders a map as a record of its values', given: { kind: 'map', values: { kind: 'integer' } }, want: { type: 'Record<string, number>' } },
+    {
+      says: 'renders an array of an object with brackets on its interface',
+      given: { kind: 'array', items: object(field('id', string)) },
+      want: { type: 'Thing[]', declares: ['Thing: id: string'] },
+    },
+    {
+      says: 'renders an array of arrays',
+      given: { kind: 'array', items: { kind: 'array', items: { kind: 'integer' } } },
+      want: { type: 'Array<number[]>' },
+    },
+    {
+      says: 'joins the members of a union',
+      given: { kind: 'union', options: [string, { kind: 'integer' }, { kind: 'null' }] },
+      want: { type: 'string | number | null' },
+    },
+    {
+      says: 'renders each member of a union once',
+      given: { kind: 'union', options: [{ kind: 'integer' }, { kind: 'number' }] },
+      want: { type: 'number' },
+    },
+    {
+      says: 'renders a union with an unknown member as unknown',
+      given: { kind: 'union', options: [string, { kind: 'unknown' }] },
+      want: { type: 'unknown' },
+    },
+    {
+      says: 'renders a shared object by its type name and records its use',
+      given: { kind: 'ref', name: 'message' },
+      want: { type: 'Message', shared: ['message'] },
+    },
+    {
+      says: 'names a shared object with separators in PascalCase',
+      given: { kind: 'ref', name: 'team-summary' },
+      want: { type: 'TeamSummary', shared: ['team-summary'] },
+    },
+    {
+      says: 'renders a shared scalar (an ID) as string, using no shared type',
+      given: { kind: 'ref', name: 'channel_id' },
+      want: { type: 'string' },
+    },
+    {
+      says: 'renders a shared array as unknown[]',
+      given: { kind: 'ref', name: 'blocks' },
+      want: { type: 'unknown[]' },
+    },
+    {
+      says: 'renders a map as a record of its values',
+      given: { kind: 'map', values: { kind: 'integer' } },
+      want: { type: 'Record<string, number>' },
+    },
     {
       says: 'renders a map of objects as a record of an interface',
       given: { kind: 'map', values: object(field('name', string, false)) },
@@ -88,7 +189,9 @@ describe('a type node as TypeScript', () => {
     },
   ];
   for (const { says, given, want } of cases) {
-    it(says, () => expect('node' in given ? rendered(given.node, given.taken) : rendered(given)).toEqual(want));
+    it(says, () =>
+      expect('node' in given ? rendered(given.node, given.taken) : rendered(given)).toEqual(want),
+    );
   }
 });
 
@@ -100,7 +203,11 @@ describe('an enum value as a literal type', () => {
     { says: 'escapes a line break', given: 'two\nlines', want: '"two\\nlines"' },
     { says: 'escapes a lone surrogate', given: '\uD800', want: '"\\ud800"' },
     { says: 'keeps a comment end, harmless inside a string literal', given: '*/', want: '"*/"' },
-    { says: 'keeps a template placeholder, harmless in a double-quoted literal', given: '${x}', want: '"${x}"' },
+    {
+      says: 'keeps a template placeholder, harmless in a double-quoted literal',
+      given: '${x}',
+      want: '"${x}"',
+    },
     { says: 'quotes the empty string', given: '', want: '""' },
     { says: 'writes an integer as it is', given: 42, want: '42' },
     { says: 'writes a negative fraction as it is', given: -1.5, want: '-1.5' },

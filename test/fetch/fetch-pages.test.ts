@@ -39,7 +39,8 @@ beforeAll(async () => {
       res.end(PAGE);
       return;
     }
-    if (path === '/docs/reference/methods/chat.postMessage.json') return void res.end('{"desc": "Sends a message."}');
+    if (path === '/docs/reference/methods/chat.postMessage.json')
+      return void res.end('{"desc": "Sends a message."}');
     if (path === '/docs/reference/methods/slow.page') return void setTimeout(() => res.end('late'), 2000);
     if (path === '/docs/reference/methods/limited.page') {
       if (n === 1) {
@@ -71,28 +72,56 @@ const fast = { retries: 2, minDelayMs: 5, timeoutMs: 500, concurrency: 3 };
 
 describe('fetching reference pages', () => {
   it('follows only method links under the base in the site index', () => {
-    expect(methodsFromIndex('<a href="/docs/reference/methods/a.b">x</a><a href="https://evil.example.com/docs/reference/methods/c.d">y</a><a href="/nope/reference/methods/e.f">z</a>', `${base}/reference/methods`, base)).toEqual(['a.b']);
+    expect(
+      methodsFromIndex(
+        '<a href="/docs/reference/methods/a.b">x</a><a href="https://evil.example.com/docs/reference/methods/c.d">y</a><a href="/nope/reference/methods/e.f">z</a>',
+        `${base}/reference/methods`,
+        base,
+      ),
+    ).toEqual(['a.b']);
   });
 
   it('writes pages and records with a manifest, and a second run costs a 304', async () => {
     const out = mkdtempSync(join(tmpdir(), 'fetch-'));
-    const first = await fetchPages({ baseUrl: base, outDir: out, ...fast, now: () => new Date('2026-01-01T00:00:00Z') });
-    expect(first.map((o) => [o.file, o.result])).toEqual([['chat.postMessage.html', 'written'], ['chat.postMessage.json', 'written']]);
+    const first = await fetchPages({
+      baseUrl: base,
+      outDir: out,
+      ...fast,
+      now: () => new Date('2026-01-01T00:00:00Z'),
+    });
+    expect(first.map((o) => [o.file, o.result])).toEqual([
+      ['chat.postMessage.html', 'written'],
+      ['chat.postMessage.json', 'written'],
+    ]);
     expect(readFileSync(join(out, 'chat.postMessage.html'), 'utf8')).toBe(PAGE);
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
     expect(manifest['chat.postMessage.html']).toEqual({
-      url: `${base}/reference/methods/chat.postMessage`, status: 200, etag: '"v1"',
-      sha256: createHash('sha256').update(PAGE).digest('hex'), fetchedAt: '2026-01-01T00:00:00.000Z',
+      url: `${base}/reference/methods/chat.postMessage`,
+      status: 200,
+      etag: '"v1"',
+      sha256: createHash('sha256').update(PAGE).digest('hex'),
+      fetchedAt: '2026-01-01T00:00:00.000Z',
     });
     const second = await fetchPages({ baseUrl: base, outDir: out, ...fast });
-    expect(second[0]).toMatchObject({ file: 'chat.postMessage.html', result: 'unchanged', detail: '304 Not Modified' });
+    expect(second[0]).toMatchObject({
+      file: 'chat.postMessage.html',
+      result: 'unchanged',
+      detail: '304 Not Modified',
+    });
     expect(readFileSync(join(out, 'chat.postMessage.html'), 'utf8')).toBe(PAGE);
   });
 
   it('retries a 429 and keeps old pages when a page is slow, broken or truncated', async () => {
     const out = mkdtempSync(join(tmpdir(), 'fetch-'));
-    for (const name of ['slow.page', 'broken.page', 'cut.page']) writeFileSync(join(out, `${name}.html`), `old ${name}`);
-    const outcomes = await fetchPages({ baseUrl: base, outDir: out, methods: ['limited.page', 'slow.page', 'broken.page', 'cut.page'], records: false, ...fast });
+    for (const name of ['slow.page', 'broken.page', 'cut.page'])
+      writeFileSync(join(out, `${name}.html`), `old ${name}`);
+    const outcomes = await fetchPages({
+      baseUrl: base,
+      outDir: out,
+      methods: ['limited.page', 'slow.page', 'broken.page', 'cut.page'],
+      records: false,
+      ...fast,
+    });
     expect(outcomes.map((o) => [o.file, o.result])).toEqual([
       ['broken.page.html', 'failed'],
       ['cut.page.html', 'failed'],
@@ -101,7 +130,8 @@ describe('fetching reference pages', () => {
     ]);
     expect(outcomes[0]!.detail).toBe('HTTP 500');
     expect(hits.get('/docs/reference/methods/broken.page')).toBe(3);
-    for (const name of ['slow.page', 'broken.page', 'cut.page']) expect(readFileSync(join(out, `${name}.html`), 'utf8')).toBe(`old ${name}`);
+    for (const name of ['slow.page', 'broken.page', 'cut.page'])
+      expect(readFileSync(join(out, `${name}.html`), 'utf8')).toBe(`old ${name}`);
     expect(readFileSync(join(out, 'limited.page.html'), 'utf8')).toBe('<h1>limited.page</h1>');
     expect(existsSync(join(out, 'manifest.json'))).toBe(true);
   });

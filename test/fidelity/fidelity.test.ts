@@ -36,20 +36,34 @@ describe('fidelity of the response types to recorded responses', () => {
     expect(totals.mismatched).toBeLessThanOrEqual(baseline.withRecordings.mismatched);
     // Recordings never make a field required that the docs leave optional.
     const docsOnly = buildModel(readPages([RECORDS]));
-    const required = (m: Method) => m.responseSchema?.kind === 'object' ? m.responseSchema.properties.filter((p) => p.required).length : 0;
+    const required = (m: Method) =>
+      m.responseSchema?.kind === 'object' ? m.responseSchema.properties.filter((p) => p.required).length : 0;
     expect(model.methods.map(required)).toEqual(docsOnly.methods.map(required));
   }, 60_000);
 });
 
-
 describe('measuring one method', () => {
   const method = resolveMethod({
-    name: 'x.y', args: [], responses: [{ kind: 'success', description: null, example: { ok: true, id: 'a', n: 1 }, source: 's' }],
-    responseSchema: null, responseFields: [],
+    name: 'x.y',
+    args: [],
+    responses: [{ kind: 'success', description: null, example: { ok: true, id: 'a', n: 1 }, source: 's' }],
+    responseSchema: null,
+    responseFields: [],
   } as unknown as Method);
 
   it('counts declared, missing and mismatched paths', () => {
-    const r = measureMethod(method, { ok: false, error: '', id: 'b', n: 'not a number', extra: { deep: 1 } }, new Map());
-    expect(r).toMatchObject({ observed: 4, declared: 2, missing: 2, mismatched: 1, mismatchedPaths: ['n: docs number, recorded string'], missingPaths: ['extra', 'extra.deep'] });
+    const r = measureMethod(
+      method,
+      { ok: false, error: '', id: 'b', n: 'not a number', extra: { deep: 1 } },
+      new Map(),
+    );
+    expect(r).toMatchObject({
+      observed: 4,
+      declared: 2,
+      missing: 2,
+      mismatched: 1,
+      mismatchedPaths: ['n: docs number, recorded string'],
+      missingPaths: ['extra', 'extra.deep'],
+    });
   });
 });

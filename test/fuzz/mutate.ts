@@ -3,10 +3,41 @@ import fc from 'fast-check';
 
 /** Strings that break careless generated code or careless parsers. */
 export const NASTY = [
-  '*/', '/*', '<!--', '-->', '`', '${process.exit(1)}', '\u2028', '\u2029', '\u0000', '\\', '"', "'",
-  '__proto__', 'constructor', 'class', 'default', '123abc', 'a-b', 'toString', '</script>', '{"ok": tru',
-  '@param x', 'x'.repeat(5000), 'ÿ\uFFFD\uD800', 'Arguments', 'Errors', 'Required', 'stringOptional',
-  'invalid_authThe token', '[hidden]', 'ex:', 'Example', '- ', '\t', 'POSThttps://slack.com/api/../../etc',
+  '*/',
+  '/*',
+  '<!--',
+  '-->',
+  '`',
+  '${process.exit(1)}',
+  '\u2028',
+  '\u2029',
+  '\u0000',
+  '\\',
+  '"',
+  "'",
+  '__proto__',
+  'constructor',
+  'class',
+  'default',
+  '123abc',
+  'a-b',
+  'toString',
+  '</script>',
+  '{"ok": tru',
+  '@param x',
+  'x'.repeat(5000),
+  'ÿ\uFFFD\uD800',
+  'Arguments',
+  'Errors',
+  'Required',
+  'stringOptional',
+  'invalid_authThe token',
+  '[hidden]',
+  'ex:',
+  'Example',
+  '- ',
+  '\t',
+  'POSThttps://slack.com/api/../../etc',
 ];
 
 export type Mutation =
@@ -23,10 +54,23 @@ export type Mutation =
 
 export const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('drop' as const), at: fc.nat(), count: fc.integer({ min: 1, max: 20 }) }),
-  fc.record({ kind: fc.constant('duplicate' as const), at: fc.nat(), count: fc.integer({ min: 1, max: 20 }) }),
-  fc.record({ kind: fc.constant('swap' as const), a: fc.nat(), b: fc.nat(), count: fc.integer({ min: 1, max: 10 }) }),
+  fc.record({
+    kind: fc.constant('duplicate' as const),
+    at: fc.nat(),
+    count: fc.integer({ min: 1, max: 20 }),
+  }),
+  fc.record({
+    kind: fc.constant('swap' as const),
+    a: fc.nat(),
+    b: fc.nat(),
+    count: fc.integer({ min: 1, max: 10 }),
+  }),
   fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
-  fc.record({ kind: fc.constant('inject' as const), at: fc.nat(), text: fc.oneof(fc.constantFrom(...NASTY), fc.string({ maxLength: 40 })) }),
+  fc.record({
+    kind: fc.constant('inject' as const),
+    at: fc.nat(),
+    text: fc.oneof(fc.constantFrom(...NASTY), fc.string({ maxLength: 40 })),
+  }),
   fc.record({ kind: fc.constant('break-json' as const), at: fc.nat() }),
   fc.record({
     kind: fc.constant('nest' as const),
@@ -86,7 +130,9 @@ export function mutate(content: string, m: Mutation): string {
       const at = m.at % n;
       // At most about 8 MB of repeats: past the page limit, and within what a string can hold.
       const times = Math.min(m.times, Math.floor(8_000_000 / Math.max((lines[at] ?? '').length, 1)));
-      const repeats = Array.from({ length: times }, (_, i) => (lines[at] ?? '').replace(/[a-z]+_[a-z_]+/, (w) => `${w}_${i}`));
+      const repeats = Array.from({ length: times }, (_, i) =>
+        (lines[at] ?? '').replace(/[a-z]+_[a-z_]+/, (w) => `${w}_${i}`),
+      );
       lines.splice(at, 0, ...repeats);
       return lines.join('\n');
     }

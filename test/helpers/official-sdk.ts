@@ -11,7 +11,14 @@ export function officialMethodNames(): string[] {
   const walk = (node: Record<string, unknown>, prefix: string, depth: number) => {
     for (const [key, value] of Object.entries(node)) {
       if (typeof value === 'function' && prefix !== '') names.push(`${prefix}${key}`);
-      else if (value && typeof value === 'object' && !Array.isArray(value) && depth < 6 && /^[a-z]/.test(key) && key === key.trim()) {
+      else if (
+        value &&
+        typeof value === 'object' &&
+        !Array.isArray(value) &&
+        depth < 6 &&
+        /^[a-z]/.test(key) &&
+        key === key.trim()
+      ) {
         // Namespaces are plain objects of functions; the client's own settings are not.
         const proto = Object.getPrototypeOf(value);
         if (proto === Object.prototype) walk(value as Record<string, unknown>, `${prefix}${key}.`, depth + 1);
@@ -32,10 +39,15 @@ export interface OfficialArguments {
  * The arguments the official SDK types by hand for a method, read from its declarations with
  * ts-morph's own compiler: union members are the alternative forms a call may take.
  */
-export async function officialArguments(typeNames: readonly string[]): Promise<Map<string, OfficialArguments>> {
+export async function officialArguments(
+  typeNames: readonly string[],
+): Promise<Map<string, OfficialArguments>> {
   const { Project } = await import('ts-morph');
   const entry = require.resolve('@slack/web-api/dist/types/request/index.d.ts');
-  const project = new Project({ compilerOptions: { strict: true, skipLibCheck: true }, skipAddingFilesFromTsConfig: true });
+  const project = new Project({
+    compilerOptions: { strict: true, skipLibCheck: true },
+    skipAddingFilesFromTsConfig: true,
+  });
   const file = project.addSourceFileAtPath(entry);
   project.resolveSourceFileDependencies();
   const result = new Map<string, OfficialArguments>();
@@ -49,7 +61,8 @@ export async function officialArguments(typeNames: readonly string[]): Promise<M
     for (const form of forms) {
       for (const prop of form.getProperties()) {
         names.add(prop.getName());
-        if (!prop.isOptional()) requiredEverywhere.set(prop.getName(), (requiredEverywhere.get(prop.getName()) ?? 0) + 1);
+        if (!prop.isOptional())
+          requiredEverywhere.set(prop.getName(), (requiredEverywhere.get(prop.getName()) ?? 0) + 1);
       }
     }
     const required = [...requiredEverywhere.entries()].filter(([, n]) => n === forms.length).map(([p]) => p);

@@ -18,7 +18,12 @@ export interface SlackServer {
   close(): Promise<void>;
 }
 
-export const json = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
+export const json = (
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+) => {
   res.writeHead(status, { 'content-type': 'application/json', ...headers });
   res.end(typeof body === 'string' ? body : JSON.stringify(body));
 };
@@ -30,7 +35,12 @@ export async function startSlackServer(): Promise<SlackServer> {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      const request = { method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks).toString('latin1') };
+      const request = {
+        method: req.method ?? '',
+        url: req.url ?? '',
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString('latin1'),
+      };
       seen.push(request);
       handler(request, res, seen.length);
     });

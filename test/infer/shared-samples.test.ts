@@ -22,22 +22,56 @@ function collected(documented: TypeNode, value: unknown): Map<string, Shape> {
 }
 
 describe('the shared-object samples in a recorded value', () => {
-  const cases: { says: string; given: { documented: TypeNode; value: unknown }; want: Record<string, unknown[]> }[] = [
-    { says: 'takes an object where a shared object is named', given: { documented: ref('message'), value: { text: 'hi' } }, want: { message: [{ text: 'hi' }] } },
-    { says: 'takes nothing where the recorded value is a string', given: { documented: ref('message'), value: 'hi' }, want: {} },
-    { says: 'takes nothing where the recorded value is an array', given: { documented: ref('message'), value: [{ text: 'hi' }] }, want: {} },
+  const cases: {
+    says: string;
+    given: { documented: TypeNode; value: unknown };
+    want: Record<string, unknown[]>;
+  }[] = [
+    {
+      says: 'takes an object where a shared object is named',
+      given: { documented: ref('message'), value: { text: 'hi' } },
+      want: { message: [{ text: 'hi' }] },
+    },
+    {
+      says: 'takes nothing where the recorded value is a string',
+      given: { documented: ref('message'), value: 'hi' },
+      want: {},
+    },
+    {
+      says: 'takes nothing where the recorded value is an array',
+      given: { documented: ref('message'), value: [{ text: 'hi' }] },
+      want: {},
+    },
     { says: 'takes nothing from null', given: { documented: ref('message'), value: null }, want: {} },
-    { says: 'takes nothing where nothing was recorded', given: { documented: ref('message'), value: undefined }, want: {} },
-    { says: 'takes nothing where the docs name no shared object', given: { documented: { kind: 'string' }, value: { text: 'hi' } }, want: {} },
+    {
+      says: 'takes nothing where nothing was recorded',
+      given: { documented: ref('message'), value: undefined },
+      want: {},
+    },
+    {
+      says: 'takes nothing where the docs name no shared object',
+      given: { documented: { kind: 'string' }, value: { text: 'hi' } },
+      want: {},
+    },
     {
       says: 'takes each element of an array of shared objects',
-      given: { documented: { kind: 'array', items: ref('message') }, value: [{ text: 'a' }, { text: 'b', ts: '1' }] },
+      given: {
+        documented: { kind: 'array', items: ref('message') },
+        value: [{ text: 'a' }, { text: 'b', ts: '1' }],
+      },
       want: { message: [{ text: 'a' }, { text: 'b', ts: '1' }] },
     },
-    { says: 'takes nothing from a value that is not the documented array', given: { documented: { kind: 'array', items: ref('message') }, value: { text: 'a' } }, want: {} },
+    {
+      says: 'takes nothing from a value that is not the documented array',
+      given: { documented: { kind: 'array', items: ref('message') }, value: { text: 'a' } },
+      want: {},
+    },
     {
       says: 'follows the documented fields of an object to the shared objects they name',
-      given: { documented: object({ channel: ref('conversation'), message: ref('message'), ts: { kind: 'string' } }), value: { channel: { id: 'C1' }, message: { text: 'hi' }, ts: '1' } },
+      given: {
+        documented: object({ channel: ref('conversation'), message: ref('message'), ts: { kind: 'string' } }),
+        value: { channel: { id: 'C1' }, message: { text: 'hi' }, ts: '1' },
+      },
       want: { conversation: [{ id: 'C1' }], message: [{ text: 'hi' }] },
     },
     {
@@ -47,12 +81,18 @@ describe('the shared-object samples in a recorded value', () => {
     },
     {
       says: 'reaches shared objects nested in arrays of objects',
-      given: { documented: object({ messages: { kind: 'array', items: object({ user: ref('user') }) } }), value: { messages: [{ user: { id: 'U1' } }, { user: { id: 'U2' } }] } },
+      given: {
+        documented: object({ messages: { kind: 'array', items: object({ user: ref('user') }) } }),
+        value: { messages: [{ user: { id: 'U1' } }, { user: { id: 'U2' } }] },
+      },
       want: { user: [{ id: 'U1' }, { id: 'U2' }] },
     },
     {
       says: 'takes the value for every shared object a union names',
-      given: { documented: { kind: 'union', options: [ref('message'), ref('file'), { kind: 'null' }] }, value: { id: 'F1' } },
+      given: {
+        documented: { kind: 'union', options: [ref('message'), ref('file'), { kind: 'null' }] },
+        value: { id: 'F1' },
+      },
       want: { message: [{ id: 'F1' }], file: [{ id: 'F1' }] },
     },
     {

@@ -12,7 +12,8 @@ import { buildModel, readPageFile } from '../../generator/pipeline.ts';
 import type { Lexicon } from '../../generator/sections/lexicon.ts';
 import { inSection, readGuarded } from '../../generator/sources/read-guard.ts';
 
-const GOOD_PAGE = 'chat.delete\nDeletes a message.\n\nArguments\nArgumentTypeDescription\nchannel\nstring\n\nChannel of the message.\n\nErrors\nErrorDescription\nmessage_not_found\n\nNo such message.\n';
+const GOOD_PAGE =
+  'chat.delete\nDeletes a message.\n\nArguments\nArgumentTypeDescription\nchannel\nstring\n\nChannel of the message.\n\nErrors\nErrorDescription\nmessage_not_found\n\nNo such message.\n';
 
 const dir = mkdtempSync(join(tmpdir(), 'page-limits-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -31,16 +32,26 @@ describe('a page larger than the size limit', () => {
     expect(large.bytes).toBe(Buffer.byteLength(big));
 
     const model = buildModel(pages);
-    expect(model.diagnostics).toContainEqual(expect.objectContaining({
-      code: 'page/too-large', severity: 'error', file: 'chat.postMessage.txt', section: '(whole page)',
-    }));
-    expect(model.diagnostics.find((d) => d.code === 'page/too-large')?.message).toMatch(/^The page is 8\.0 MB, more than the 8\.0 MB a page may be; it was not read\.$/);
+    expect(model.diagnostics).toContainEqual(
+      expect.objectContaining({
+        code: 'page/too-large',
+        severity: 'error',
+        file: 'chat.postMessage.txt',
+        section: '(whole page)',
+      }),
+    );
+    expect(model.diagnostics.find((d) => d.code === 'page/too-large')?.message).toMatch(
+      /^The page is 8\.0 MB, more than the 8\.0 MB a page may be; it was not read\.$/,
+    );
     expect(model.methods.map((m) => m.name)).toEqual(['chat.delete']);
     expect(model.methods[0]!.args.map((a) => a.name)).toEqual(['channel']);
   });
 
   it('is also refused when its text is handed over already read', () => {
-    const facts = readPageFile({ id: 'big.txt', stem: 'big', format: 'text', content: 'é'.repeat(MAX_PAGE_BYTES / 2 + 1) }, { identifiers: new Set(), words: new Set() });
+    const facts = readPageFile(
+      { id: 'big.txt', stem: 'big', format: 'text', content: 'é'.repeat(MAX_PAGE_BYTES / 2 + 1) },
+      { identifiers: new Set(), words: new Set() },
+    );
     expect(facts.methods).toEqual([]);
     expect(facts.diagnostics.map((d) => [d.code, d.file])).toEqual([['page/too-large', 'big.txt']]);
   });
@@ -67,34 +78,61 @@ describe('a page larger than the size limit', () => {
 
 describe('a page whose reading throws', () => {
   /** A lexicon that fails as soon as it is read: whatever goes wrong inside a reader. */
-  const failing = (error: Error): Lexicon => ({ identifiers: { forEach: () => { throw error; } } as never, words: new Set() });
+  const failing = (error: Error): Lexicon => ({
+    identifiers: {
+      forEach: () => {
+        throw error;
+      },
+    } as never,
+    words: new Set(),
+  });
 
   it('becomes an error saying in words that it nests too deeply, with no stack trace', () => {
-    const facts = readPageFile({ id: 'chat.delete.txt', stem: 'chat.delete', format: 'text', content: GOOD_PAGE },
-      failing(new RangeError('Maximum call stack size exceeded')));
+    const facts = readPageFile(
+      { id: 'chat.delete.txt', stem: 'chat.delete', format: 'text', content: GOOD_PAGE },
+      failing(new RangeError('Maximum call stack size exceeded')),
+    );
     expect(facts.methods).toEqual([]);
-    expect(facts.diagnostics).toEqual([{
-      code: 'page/unreadable', severity: 'error', file: 'chat.delete.txt', section: '(whole page)',
-      message: 'The page could not be read: it nests too deeply for the reader (the reader ran out of stack). It was skipped; the other pages were read as usual.',
-    }]);
+    expect(facts.diagnostics).toEqual([
+      {
+        code: 'page/unreadable',
+        severity: 'error',
+        file: 'chat.delete.txt',
+        section: '(whole page)',
+        message:
+          'The page could not be read: it nests too deeply for the reader (the reader ran out of stack). It was skipped; the other pages were read as usual.',
+      },
+    ]);
   });
 
   it('names the section being read when it threw', () => {
     const page = { id: 'chat.delete.html', format: 'html' as const, content: '<p>x</p>' };
-    const facts = readGuarded(page, () => inSection('Errors', () => {
-      throw new TypeError("Cannot read properties of undefined (reading 'text')\n    at readCodes (codes.ts:1:1)");
-    }));
-    expect(facts.diagnostics).toEqual([{
-      code: 'page/unreadable', severity: 'error', file: 'chat.delete.html', section: 'Errors',
-      message: "The page could not be read: the reader failed (TypeError: Cannot read properties of undefined (reading 'text')). It was skipped; the other pages were read as usual.",
-    }]);
+    const facts = readGuarded(page, () =>
+      inSection('Errors', () => {
+        throw new TypeError(
+          "Cannot read properties of undefined (reading 'text')\n    at readCodes (codes.ts:1:1)",
+        );
+      }),
+    );
+    expect(facts.diagnostics).toEqual([
+      {
+        code: 'page/unreadable',
+        severity: 'error',
+        file: 'chat.delete.html',
+        section: 'Errors',
+        message:
+          "The page could not be read: the reader failed (TypeError: Cannot read properties of undefined (reading 'text')). It was skipped; the other pages were read as usual.",
+      },
+    ]);
   });
 
   it('says a text or list grew too long for JavaScript', () => {
     const facts = readGuarded({ id: 'p.txt', format: 'text', content: '' }, () => {
       throw new RangeError('Invalid string length');
     });
-    expect(facts.diagnostics[0]?.message).toBe('The page could not be read: it is too large for the reader (a text or list grew past what JavaScript allows). It was skipped; the other pages were read as usual.');
+    expect(facts.diagnostics[0]?.message).toBe(
+      'The page could not be read: it is too large for the reader (a text or list grew past what JavaScript allows). It was skipped; the other pages were read as usual.',
+    );
   });
 });
 

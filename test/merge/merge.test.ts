@@ -26,16 +26,28 @@ describe('merging seeds 000 and 003 (oauth.v2.user.access from two sources)', ()
 
   it('unites the arguments, typed by the page that gives types, each with both sources', () => {
     expect(m.args.map((a) => a.name)).toEqual([
-      'client_id', 'client_secret', 'code', 'code_verifier', 'redirect_uri', 'grant_type', 'refresh_token',
+      'client_id',
+      'client_secret',
+      'code',
+      'code_verifier',
+      'redirect_uri',
+      'grant_type',
+      'refresh_token',
     ]);
-    expect(m.args.every((a) => a.type === 'string' && a.required === false && a.sources.length === 2)).toBe(true);
-    expect(m.args.find((a) => a.name === 'code')?.description).toBe('The code param returned via the OAuth callback.');
+    expect(m.args.every((a) => a.type === 'string' && a.required === false && a.sources.length === 2)).toBe(
+      true,
+    );
+    expect(m.args.find((a) => a.name === 'code')?.description).toBe(
+      'The code param returned via the OAuth callback.',
+    );
   });
 
   it('unites the errors and does not report wording that differs only in lost spaces', () => {
     expect(m.errors).toHaveLength(43);
     expect(m.errors.find((e) => e.code === 'no_user_scopes')?.sources).toHaveLength(2);
-    expect(m.errors.find((e) => e.code === 'access_denied')?.sources).toEqual(['docs.slack.dev/oauth.v2.user.access.txt']);
+    expect(m.errors.find((e) => e.code === 'access_denied')?.sources).toEqual([
+      'docs.slack.dev/oauth.v2.user.access.txt',
+    ]);
     expect(m.diagnostics.filter((d) => d.code === 'merge/disagree')).toEqual([]);
     expect(m.basicAuth).toBe(true);
   });
@@ -70,26 +82,67 @@ describe('recovering the codes seed 002 lost', () => {
   it('reports each recovery as a diagnostic on the page', () => {
     const recovered = m.diagnostics.filter((d) => d.code === 'errors/code-recovered');
     expect(recovered).toHaveLength(13);
-    expect(recovered[0]).toMatchObject({ severity: 'info', file: 'api.slack.com/oauth.token.txt', section: 'Errors' });
+    expect(recovered[0]).toMatchObject({
+      severity: 'info',
+      file: 'api.slack.com/oauth.token.txt',
+      section: 'Errors',
+    });
   });
 });
 
-const page = (id: string, layout: string, patch: Partial<ReturnType<typeof emptyMethodFacts>>): PageFacts => ({
-  id, format: 'html', layout, methods: [{ ...emptyMethodFacts(), ...patch }], diagnostics: [], guessed: false,
+const page = (
+  id: string,
+  layout: string,
+  patch: Partial<ReturnType<typeof emptyMethodFacts>>,
+): PageFacts => ({
+  id,
+  format: 'html',
+  layout,
+  methods: [{ ...emptyMethodFacts(), ...patch }],
+  diagnostics: [],
+  guessed: false,
 });
 
 describe('merging pages that disagree', () => {
   const model = mergePages([
-    { stem: 'chat.delete', facts: page('a/chat.delete.html', 'docs-site', {
-      rateLimit: 'Tier 3',
-      args: [{ name: 'ts', type: 'string', required: true, description: 'Timestamp.', example: '1.2', default: null, enum: null }],
-      errors: [{ code: 'message_not_found', description: 'No message.', hidden: false }],
-    }) },
-    { stem: 'chat.delete', facts: page('b/chat.delete.html', 'exdoc', {
-      rateLimit: 'Tier 2',
-      args: [{ name: 'ts', type: null, required: false, description: 'Timestamp.', example: '1.2', default: null, enum: null }],
-      errors: [{ code: null, description: 'Some description nobody else has ever written.', hidden: false }],
-    }) },
+    {
+      stem: 'chat.delete',
+      facts: page('a/chat.delete.html', 'docs-site', {
+        rateLimit: 'Tier 3',
+        args: [
+          {
+            name: 'ts',
+            type: 'string',
+            required: true,
+            description: 'Timestamp.',
+            example: '1.2',
+            default: null,
+            enum: null,
+          },
+        ],
+        errors: [{ code: 'message_not_found', description: 'No message.', hidden: false }],
+      }),
+    },
+    {
+      stem: 'chat.delete',
+      facts: page('b/chat.delete.html', 'exdoc', {
+        rateLimit: 'Tier 2',
+        args: [
+          {
+            name: 'ts',
+            type: null,
+            required: false,
+            description: 'Timestamp.',
+            example: '1.2',
+            default: null,
+            enum: null,
+          },
+        ],
+        errors: [
+          { code: null, description: 'Some description nobody else has ever written.', hidden: false },
+        ],
+      }),
+    },
   ]);
   const m = model.methods[0]!;
 
@@ -103,14 +156,35 @@ describe('merging pages that disagree', () => {
 
   it('never invents a code for a description nothing matches', () => {
     expect(m.errors.map((e) => e.code)).toEqual(['message_not_found']);
-    expect(m.unnamed).toEqual([{ kind: 'error', description: 'Some description nobody else has ever written.', source: 'b/chat.delete.html' }]);
+    expect(m.unnamed).toEqual([
+      {
+        kind: 'error',
+        description: 'Some description nobody else has ever written.',
+        source: 'b/chat.delete.html',
+      },
+    ]);
     expect(m.diagnostics.some((d) => d.code === 'errors/code-lost' && d.severity === 'warning')).toBe(true);
   });
 
   it('marks an argument whose optionality no page states', () => {
-    const one = mergePages([{ stem: 'x.y', facts: page('x.y.html', 'docs-site', {
-      args: [{ name: 'q', type: 'string', required: null, description: null, example: null, default: null, enum: null }],
-    }) }]).methods[0]!;
+    const one = mergePages([
+      {
+        stem: 'x.y',
+        facts: page('x.y.html', 'docs-site', {
+          args: [
+            {
+              name: 'q',
+              type: 'string',
+              required: null,
+              description: null,
+              example: null,
+              default: null,
+              enum: null,
+            },
+          ],
+        }),
+      },
+    ]).methods[0]!;
     expect(one.args[0]).toMatchObject({ required: false, requiredUnstated: true });
   });
 });

@@ -8,7 +8,8 @@ import { writeTree, type WriteHooks } from '../../generator/output/write-tree.ts
 import { filesUnder, runWriter, scratchOut, snapshot, versionFiles, type Entry } from './helpers.ts';
 
 /** Files and links with their bytes, inodes and times (folder times change with any rename). */
-const filesOf = (dir: string) => new Map([...snapshot(dir)].filter(([, e]: [string, Entry]) => e.kind !== 'dir'));
+const filesOf = (dir: string) =>
+  new Map([...snapshot(dir)].filter(([, e]: [string, Entry]) => e.kind !== 'dir'));
 
 /** v1 on disk with a user's files beside it; v2 changes 41 files, removes one and leaves one. */
 function builtV1() {
@@ -38,11 +39,18 @@ describe.each([
 ])('a failure $when', ({ phase, at }) => {
   it('leaves the previous output exactly as it was, with no staging or backup folder', () => {
     const { parent, out, before } = builtV1();
-    expect(() => writeTree(out, versionFiles(2, 40), { hooks: failAt(phase, at) })).toThrow(`failed at ${phase} ${at}`);
+    expect(() => writeTree(out, versionFiles(2, 40), { hooks: failAt(phase, at) })).toThrow(
+      `failed at ${phase} ${at}`,
+    );
     expect(filesOf(out)).toEqual(before);
     expect(readdirSync(parent)).toEqual(['generated']);
     // And the next run goes through.
-    expect(writeTree(out, versionFiles(2, 40))).toEqual({ written: 41, unchanged: 0, removed: 1, upToDate: false });
+    expect(writeTree(out, versionFiles(2, 40))).toEqual({
+      written: 41,
+      unchanged: 0,
+      removed: 1,
+      upToDate: false,
+    });
   });
 });
 
@@ -58,7 +66,9 @@ it('the commit moves every old file aside before placing any new one, and the ma
 
 it('a failure while staging a new output leaves no output and no staging folder', () => {
   const { parent, out } = scratchOut();
-  expect(() => writeTree(out, versionFiles(1, 5), { hooks: failAt('staging', 3) })).toThrow('failed at staging 3');
+  expect(() => writeTree(out, versionFiles(1, 5), { hooks: failAt('staging', 3) })).toThrow(
+    'failed at staging 3',
+  );
   expect(readdirSync(parent)).toEqual([]);
 });
 
@@ -73,7 +83,11 @@ describe('a run killed mid-commit', () => {
 
   it('leaves a journal and a backup beside a half-written output, as a real crash does', async () => {
     const { parent, out, before } = await killedAt(50);
-    expect(readdirSync(parent).map((n) => n.replace(/-\d+-[0-9a-f]{8}$/, '-…')).sort()).toEqual([
+    expect(
+      readdirSync(parent)
+        .map((n) => n.replace(/-\d+-[0-9a-f]{8}$/, '-…'))
+        .sort(),
+    ).toEqual([
       '.generated.backup-…',
       '.generated.journal',
       '.generated.lock',
@@ -85,8 +99,15 @@ describe('a run killed mid-commit', () => {
 
   it('is rolled back by the next writeTree before it writes', async () => {
     const { parent, out } = await killedAt(50);
-    expect(writeTree(out, versionFiles(3, 40))).toEqual({ written: 42, unchanged: 0, removed: 0, upToDate: false });
-    expect(filesUnder(out)).toEqual(['dist/index.js', 'notes.txt', MANIFEST_NAME, ...versionFiles(3, 40).keys()].sort());
+    expect(writeTree(out, versionFiles(3, 40))).toEqual({
+      written: 42,
+      unchanged: 0,
+      removed: 0,
+      upToDate: false,
+    });
+    expect(filesUnder(out)).toEqual(
+      ['dist/index.js', 'notes.txt', MANIFEST_NAME, ...versionFiles(3, 40).keys()].sort(),
+    );
     expect(readFileSync(join(out, MANIFEST_NAME), 'utf8')).toBe(manifestContent(versionFiles(3, 40)));
     expect(readdirSync(parent)).toEqual(['generated']);
   });

@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-export const tree = (entries: Record<string, string>): Map<string, string> => new Map(Object.entries(entries));
+export const tree = (entries: Record<string, string>): Map<string, string> =>
+  new Map(Object.entries(entries));
 
 /** A fresh parent folder and the (not yet existing) output path inside it. */
 export function scratchOut(name = 'generated'): { parent: string; out: string } {
@@ -18,7 +19,8 @@ export function scratchOut(name = 'generated'): { parent: string; out: string } 
 /** A generated package whose every file says which version wrote it; odd versions have one more file. */
 export function versionFiles(version: number, count = 40): Map<string, string> {
   const files = new Map<string, string>([['index.ts', `export const version = ${version};\n`]]);
-  for (let i = 0; i < count; i++) files.set(`methods/m${i}.ts`, `// version ${version}\nexport const m${i} = ${version};\n`);
+  for (let i = 0; i < count; i++)
+    files.set(`methods/m${i}.ts`, `// version ${version}\nexport const m${i} = ${version};\n`);
   if (version % 2 === 1) files.set('odd/only-odd.ts', `// version ${version}\n`);
   return files;
 }
@@ -37,17 +39,28 @@ export function snapshot(dir: string, base = dir, into = new Map<string, Entry>(
     const path = join(dir, name);
     const rel = path.slice(base.length + 1);
     const st = lstatSync(path);
-    if (st.isSymbolicLink()) into.set(rel, { kind: 'link', data: readlinkSync(path), mtimeMs: st.mtimeMs, ino: st.ino });
+    if (st.isSymbolicLink())
+      into.set(rel, { kind: 'link', data: readlinkSync(path), mtimeMs: st.mtimeMs, ino: st.ino });
     else if (st.isDirectory()) {
       into.set(`${rel}/`, { kind: 'dir', data: '', mtimeMs: st.mtimeMs, ino: st.ino });
       snapshot(path, base, into);
-    } else into.set(rel, { kind: 'file', data: readFileSync(path).toString('base64'), mtimeMs: st.mtimeMs, ino: st.ino });
+    } else
+      into.set(rel, {
+        kind: 'file',
+        data: readFileSync(path).toString('base64'),
+        mtimeMs: st.mtimeMs,
+        ino: st.ino,
+      });
   }
   return into;
 }
 
 /** Relative paths of the files under `dir`, sorted. */
-export const filesUnder = (dir: string): string[] => [...snapshot(dir)].filter(([, e]) => e.kind === 'file').map(([p]) => p).sort();
+export const filesUnder = (dir: string): string[] =>
+  [...snapshot(dir)]
+    .filter(([, e]) => e.kind === 'file')
+    .map(([p]) => p)
+    .sort();
 
 /** What the fixture child is told to do. */
 export interface WriterSpec {
@@ -71,10 +84,16 @@ export interface ChildResult {
 
 /** Runs writeTree in a separate process (a real crash, real concurrency). */
 export function runWriter(spec: WriterSpec): Promise<ChildResult> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'test/output/fixtures/run-writer.ts'), JSON.stringify(spec)], { cwd: ROOT });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(ROOT, 'test/output/fixtures/run-writer.ts'), JSON.stringify(spec)],
+    { cwd: ROOT },
+  );
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  return new Promise((resolve) => child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr })));
+  return new Promise((resolve) =>
+    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr })),
+  );
 }

@@ -26,21 +26,32 @@ describe('concurrent runs on one output', () => {
   it.each([
     { given: 'a new output', existing: false },
     { given: 'an existing output', existing: true },
-  ])('four processes at once on $given end with one whole version and nothing left beside it', async ({ existing }) => {
-    const { parent, out } = scratchOut();
-    if (existing) writeTree(out, versionFiles(0, 150));
-    const runs = await Promise.all([1, 2, 3, 4].map((version) => runWriter({ out, version, count: 150, slowMs: 2 })));
-    expect(runs.map((r) => [r.code, r.stderr])).toEqual([[0, ''], [0, ''], [0, ''], [0, '']]);
-    // They did run at the same time: each one's writeTree call spans the start of another.
-    const spans = runs.map((r) => (JSON.parse(r.stdout) as { at: [number, number] }).at);
-    expect(spans.some(([s1, e1]) => spans.some(([s2]) => s2 > s1 && s2 < e1))).toBe(true);
-    const version = Number(/version = (\d)/.exec(readFileSync(join(out, 'index.ts'), 'utf8'))![1]);
-    const files = versionFiles(version, 150);
-    expect(filesUnder(out)).toEqual([MANIFEST_NAME, ...files.keys()].sort());
-    for (const [path, content] of files) expect(readFileSync(join(out, path), 'utf8')).toBe(content);
-    expect(readFileSync(join(out, MANIFEST_NAME), 'utf8')).toBe(manifestContent(files));
-    expect(readdirSync(parent)).toEqual(['generated']);
-  }, 60_000);
+  ])(
+    'four processes at once on $given end with one whole version and nothing left beside it',
+    async ({ existing }) => {
+      const { parent, out } = scratchOut();
+      if (existing) writeTree(out, versionFiles(0, 150));
+      const runs = await Promise.all(
+        [1, 2, 3, 4].map((version) => runWriter({ out, version, count: 150, slowMs: 2 })),
+      );
+      expect(runs.map((r) => [r.code, r.stderr])).toEqual([
+        [0, ''],
+        [0, ''],
+        [0, ''],
+        [0, ''],
+      ]);
+      // They did run at the same time: each one's writeTree call spans the start of another.
+      const spans = runs.map((r) => (JSON.parse(r.stdout) as { at: [number, number] }).at);
+      expect(spans.some(([s1, e1]) => spans.some(([s2]) => s2 > s1 && s2 < e1))).toBe(true);
+      const version = Number(/version = (\d)/.exec(readFileSync(join(out, 'index.ts'), 'utf8'))![1]);
+      const files = versionFiles(version, 150);
+      expect(filesUnder(out)).toEqual([MANIFEST_NAME, ...files.keys()].sort());
+      for (const [path, content] of files) expect(readFileSync(join(out, path), 'utf8')).toBe(content);
+      expect(readFileSync(join(out, MANIFEST_NAME), 'utf8')).toBe(manifestContent(files));
+      expect(readdirSync(parent)).toEqual(['generated']);
+    },
+    60_000,
+  );
 
   it('tasks of one process holding the lock take turns', async () => {
     const { out } = scratchOut();
@@ -64,7 +75,9 @@ describe('concurrent runs on one output', () => {
     let release!: () => void;
     const holder = withOutputLock(out, () => new Promise<void>((r) => (release = r)));
     await new Promise((r) => setTimeout(r, 10));
-    expect(() => writeTree(out, tree({ 'a.ts': 'a' }))).toThrow('is being written by another task of this process');
+    expect(() => writeTree(out, tree({ 'a.ts': 'a' }))).toThrow(
+      'is being written by another task of this process',
+    );
     release();
     await holder;
     expect(writeTree(out, tree({ 'a.ts': 'a' })).written).toBe(1);
@@ -99,7 +112,9 @@ describe('the lock file', () => {
     mkdirSync(parent, { recursive: true });
     writeFileSync(join(parent, '.generated.lock'), `${livePid()}\n`);
     setTimeout(() => sleepers.splice(0).forEach((c) => c.kill()), 200);
-    const result = await withOutputLock(out, () => writeTree(out, tree({ 'a.ts': 'a' })), { timeoutMs: 10_000 });
+    const result = await withOutputLock(out, () => writeTree(out, tree({ 'a.ts': 'a' })), {
+      timeoutMs: 10_000,
+    });
     expect(result.written).toBe(1);
     expect(existsSync(join(parent, '.generated.lock'))).toBe(false);
   });
@@ -129,6 +144,8 @@ describe('scratch folders beside the output', () => {
     };
     for (const name of Object.values(names)) mkdirSync(join(parent, name, 'methods'), { recursive: true });
     writeTree(out, tree({ 'a.ts': 'a' }));
-    expect(readdirSync(parent).sort()).toEqual(['generated', names.liveStaging, names.otherOutput, names.notOurs].sort());
+    expect(readdirSync(parent).sort()).toEqual(
+      ['generated', names.liveStaging, names.otherOutput, names.notOurs].sort(),
+    );
   });
 });

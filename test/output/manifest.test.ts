@@ -22,11 +22,15 @@ describe('the ownership manifest', () => {
         '}\n',
     );
     // sha256 of "b", as `printf b | sha256sum` prints it.
-    expect(JSON.parse(text).files['a/b.ts']).toBe('3e23e8160039594a33894f6564e1b1348bbd7a0088d42c4acb73eeaed59c009d');
+    expect(JSON.parse(text).files['a/b.ts']).toBe(
+      '3e23e8160039594a33894f6564e1b1348bbd7a0088d42c4acb73eeaed59c009d',
+    );
   });
 
   it('is the same text for the same files in any order (no timestamps)', () => {
-    expect(manifestContent(tree({ 'a.ts': '1', 'b.ts': '2' }))).toBe(manifestContent(tree({ 'b.ts': '2', 'a.ts': '1' })));
+    expect(manifestContent(tree({ 'a.ts': '1', 'b.ts': '2' }))).toBe(
+      manifestContent(tree({ 'b.ts': '2', 'a.ts': '1' })),
+    );
     expect(JSON.parse(manifestContent(new Map())).files).toEqual({});
   });
 
@@ -37,7 +41,10 @@ describe('the ownership manifest', () => {
     const files = tree({ 'index.ts': 'export {};\n', 'methods/a.ts': 'a' });
     writeTree(out, files, { force: true });
     expect(readFileSync(join(out, MANIFEST_NAME), 'utf8')).toBe(manifestContent(files));
-    expect(Object.keys(JSON.parse(readFileSync(join(out, MANIFEST_NAME), 'utf8')).files)).toEqual(['index.ts', 'methods/a.ts']);
+    expect(Object.keys(JSON.parse(readFileSync(join(out, MANIFEST_NAME), 'utf8')).files)).toEqual([
+      'index.ts',
+      'methods/a.ts',
+    ]);
   });
 
   it('is not rewritten when nothing changed', () => {
@@ -52,24 +59,35 @@ describe('the ownership manifest', () => {
   it.each([
     { given: 'not json', text: '{ oops' },
     { given: "another tool's manifest", text: '{"generator":"other","version":1,"files":{}}' },
-    { given: 'a path climbing out of the folder', text: '{"generator":"slack-web-api-codegen","version":1,"files":{"../victim.txt":"x"}}' },
-  ])('a damaged manifest ($given) is refused without touching anything, and --force adopts the folder', ({ text }) => {
-    const { parent, out } = scratchOut();
-    writeTree(out, tree({ 'a.ts': 'a' }));
-    writeFileSync(join(parent, 'victim.txt'), 'keep me');
-    writeFileSync(join(out, MANIFEST_NAME), text);
-    const before = snapshot(parent);
-    expect(() => writeTree(out, tree({ 'b.ts': 'b' }))).toThrow(OutputError);
-    expect(() => writeTree(out, tree({ 'b.ts': 'b' }))).toThrow(/is not a manifest this generator wrote or it is damaged; nothing was changed/);
-    expect(snapshot(parent)).toEqual(before);
-    writeTree(out, tree({ 'b.ts': 'b' }), { force: true });
-    expect(readFileSync(join(parent, 'victim.txt'), 'utf8')).toBe('keep me');
-    expect(readFileSync(join(out, MANIFEST_NAME), 'utf8')).toBe(manifestContent(tree({ 'b.ts': 'b' })));
-  });
+    {
+      given: 'a path climbing out of the folder',
+      text: '{"generator":"slack-web-api-codegen","version":1,"files":{"../victim.txt":"x"}}',
+    },
+  ])(
+    'a damaged manifest ($given) is refused without touching anything, and --force adopts the folder',
+    ({ text }) => {
+      const { parent, out } = scratchOut();
+      writeTree(out, tree({ 'a.ts': 'a' }));
+      writeFileSync(join(parent, 'victim.txt'), 'keep me');
+      writeFileSync(join(out, MANIFEST_NAME), text);
+      const before = snapshot(parent);
+      expect(() => writeTree(out, tree({ 'b.ts': 'b' }))).toThrow(OutputError);
+      expect(() => writeTree(out, tree({ 'b.ts': 'b' }))).toThrow(
+        /is not a manifest this generator wrote or it is damaged; nothing was changed/,
+      );
+      expect(snapshot(parent)).toEqual(before);
+      writeTree(out, tree({ 'b.ts': 'b' }), { force: true });
+      expect(readFileSync(join(parent, 'victim.txt'), 'utf8')).toBe('keep me');
+      expect(readFileSync(join(out, MANIFEST_NAME), 'utf8')).toBe(manifestContent(tree({ 'b.ts': 'b' })));
+    },
+  );
 
-  it.each(['../up.ts', '/abs.ts', 'a/./b.ts', 'a//b.ts', '', MANIFEST_NAME])('a generated path like %j is refused before anything is written', (path) => {
-    const { parent, out } = scratchOut();
-    expect(() => writeTree(out, tree({ [path]: 'x' }))).toThrow(OutputError);
-    expect(snapshot(parent).size).toBe(0);
-  });
+  it.each(['../up.ts', '/abs.ts', 'a/./b.ts', 'a//b.ts', '', MANIFEST_NAME])(
+    'a generated path like %j is refused before anything is written',
+    (path) => {
+      const { parent, out } = scratchOut();
+      expect(() => writeTree(out, tree({ [path]: 'x' }))).toThrow(OutputError);
+      expect(snapshot(parent).size).toBe(0);
+    },
+  );
 });

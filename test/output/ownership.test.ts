@@ -1,5 +1,13 @@
 /** The generator replaces and removes only the files it wrote; everything else in --out stays. */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareTree } from '../../generator/output/compare-tree.ts';
@@ -24,7 +32,8 @@ const BUILT = {
   'notes.txt': 'my notes\n',
 };
 
-const only = (snap: Map<string, unknown>, keys: string[]) => new Map([...snap].filter(([k]) => keys.some((p) => k === p || k.startsWith(p))));
+const only = (snap: Map<string, unknown>, keys: string[]) =>
+  new Map([...snap].filter(([k]) => keys.some((p) => k === p || k.startsWith(p))));
 
 describe('a folder with files the generator did not write', () => {
   it('is refused, named, and left byte-for-byte untouched', () => {
@@ -107,13 +116,30 @@ describe('regenerating a package the user built', () => {
 describe('files the generator no longer makes', () => {
   it('are deleted, with the folders they leave empty; a folder holding a user file stays', () => {
     const { out } = scratchOut();
-    writeTree(out, tree({ 'methods/a.ts': 'a', 'methods/b.ts': 'b', 'old/x.ts': 'x', 'old/deep/y.ts': 'y', 'kept/z.ts': 'z' }));
+    writeTree(
+      out,
+      tree({
+        'methods/a.ts': 'a',
+        'methods/b.ts': 'b',
+        'old/x.ts': 'x',
+        'old/deep/y.ts': 'y',
+        'kept/z.ts': 'z',
+      }),
+    );
     put(out, { 'kept/notes.md': 'mine' });
     mkdirSync(join(out, 'old', 'deep', 'empty-by-user'));
     const result = writeTree(out, tree({ 'methods/a.ts': 'a', 'old/deep/empty-by-user-sibling.ts': 's' }));
     expect(result).toEqual({ written: 1, unchanged: 1, removed: 4, upToDate: false });
-    expect(filesUnder(out)).toEqual([MANIFEST_NAME, 'kept/notes.md', 'methods/a.ts', 'old/deep/empty-by-user-sibling.ts']);
-    expect(readdirSync(join(out, 'old', 'deep')).sort()).toEqual(['empty-by-user', 'empty-by-user-sibling.ts']);
+    expect(filesUnder(out)).toEqual([
+      MANIFEST_NAME,
+      'kept/notes.md',
+      'methods/a.ts',
+      'old/deep/empty-by-user-sibling.ts',
+    ]);
+    expect(readdirSync(join(out, 'old', 'deep')).sort()).toEqual([
+      'empty-by-user',
+      'empty-by-user-sibling.ts',
+    ]);
   });
 
   it('take their folder with them once it is empty', () => {
@@ -153,7 +179,9 @@ describe('a path the generator wants to write that holds a file it did not write
     const { out } = scratchOut();
     writeTree(out, tree({ 'index.ts': 'i' }));
     put(out, { 'client.ts/inside.txt': 'x' });
-    expect(() => writeTree(out, tree({ 'index.ts': 'i', 'client.ts': 'c' }), { force: true })).toThrow(/client\.ts is a folder where the generator writes a file/);
+    expect(() => writeTree(out, tree({ 'index.ts': 'i', 'client.ts': 'c' }), { force: true })).toThrow(
+      /client\.ts is a folder where the generator writes a file/,
+    );
     expect(readFileSync(join(out, 'client.ts', 'inside.txt'), 'utf8')).toBe('x');
   });
 });
@@ -193,7 +221,10 @@ describe('comparing with what is on disk', () => {
     const { out } = scratchOut();
     writeTree(out, tree(wrote));
     put(out, user);
-    expect(compareTree(out, tree(now))).toEqual({ ...want, clean: want.missing.length + want.extra.length + want.changed.length === 0 });
+    expect(compareTree(out, tree(now))).toEqual({
+      ...want,
+      clean: want.missing.length + want.extra.length + want.changed.length === 0,
+    });
   });
 
   it('without a manifest compares only the paths it would write', () => {
@@ -209,7 +240,12 @@ describe('comparing with what is on disk', () => {
 
   it('reports every file missing when the folder does not exist yet, without creating it', () => {
     const { parent, out } = scratchOut();
-    expect(compareTree(out, tree({ 'a.ts': 'a' }))).toEqual({ missing: ['a.ts'], extra: [], changed: [], clean: false });
+    expect(compareTree(out, tree({ 'a.ts': 'a' }))).toEqual({
+      missing: ['a.ts'],
+      extra: [],
+      changed: [],
+      clean: false,
+    });
     expect(readdirSync(parent)).toEqual([]);
   });
 });

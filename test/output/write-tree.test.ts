@@ -14,7 +14,15 @@ describe('writing the output folder', () => {
     const out = join(parent, 'generated');
     writeTree(out, tree({ 'a.ts': 'old a', 'b.ts': 'old b', 'c/d.ts': 'old d' }));
     const next = tree({ 'a.ts': 'new a', 'b.ts': 'new b', 'c/d.ts': 'new d', 'e.ts': 'new e' });
-    expect(() => writeTree(out, next, { hooks: { afterFile: (_p, i) => { if (i === 1) throw new Error('killed midway'); } } })).toThrow('killed midway');
+    expect(() =>
+      writeTree(out, next, {
+        hooks: {
+          afterFile: (_p, i) => {
+            if (i === 1) throw new Error('killed midway');
+          },
+        },
+      }),
+    ).toThrow('killed midway');
     expect(readFileSync(join(out, 'a.ts'), 'utf8')).toBe('old a');
     expect(readFileSync(join(out, 'c/d.ts'), 'utf8')).toBe('old d');
     expect(existsSync(join(out, 'e.ts'))).toBe(false);

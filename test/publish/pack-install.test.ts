@@ -19,13 +19,19 @@ beforeAll(async () => {
   server = await startSlackServer();
   server.handle((req, res) => {
     if (req.url.endsWith('/oauth.v2.access')) return json(res, 200, { ok: false, error: 'invalid_code' });
-    if (req.url.endsWith('/oauth.token')) return json(res, 200, { ok: true, access_token: 'xoxa-from-server' });
+    if (req.url.endsWith('/oauth.token'))
+      return json(res, 200, { ok: true, access_token: 'xoxa-from-server' });
     return json(res, 200, { ok: true });
   });
 });
 afterAll(() => server.close());
 
-function run(cmd: string, args: string[], cwd: string, env: Record<string, string> = {}): Promise<{ code: number | null; out: string }> {
+function run(
+  cmd: string,
+  args: string[],
+  cwd: string,
+  env: Record<string, string> = {},
+): Promise<{ code: number | null; out: string }> {
   return new Promise((resolve) => {
     const child = spawn(cmd, args, { cwd, env: { ...process.env, ...env } });
     let out = '';
@@ -44,34 +50,83 @@ describe('the generated package, packed and installed', () => {
     cpSync(join(ROOT, 'generated'), pkg, { recursive: true });
     const build = spawnSync(TSC, ['-p', join(pkg, 'tsconfig.build.json')], { encoding: 'utf8' });
     expect(`${build.stdout}${build.stderr}`).toBe('');
-    const bundle = spawnSync(join(ROOT, 'node_modules', '.bin', 'esbuild'), BUNDLE_ARGS, { cwd: pkg, encoding: 'utf8' });
+    const bundle = spawnSync(join(ROOT, 'node_modules', '.bin', 'esbuild'), BUNDLE_ARGS, {
+      cwd: pkg,
+      encoding: 'utf8',
+    });
     expect(bundle.status, bundle.stderr).toBe(0);
-    expect(readdirSync(join(pkg, 'dist'))).toEqual(expect.arrayContaining(['index.bundle.js', 'index.js', 'index.d.ts', 'client.js', 'methods', 'runtime']));
+    expect(readdirSync(join(pkg, 'dist'))).toEqual(
+      expect.arrayContaining([
+        'index.bundle.js',
+        'index.js',
+        'index.d.ts',
+        'client.js',
+        'methods',
+        'runtime',
+      ]),
+    );
 
     const packDir = mkdtempSync(join(tmpdir(), 'tarball-'));
-    const pack = spawnSync('npm', ['pack', '--ignore-scripts', '--pack-destination', packDir], { cwd: pkg, encoding: 'utf8' });
+    const pack = spawnSync('npm', ['pack', '--ignore-scripts', '--pack-destination', packDir], {
+      cwd: pkg,
+      encoding: 'utf8',
+    });
     expect(pack.status).toBe(0);
-    const tarball = join(packDir, readdirSync(packDir).find((f) => f.endsWith('.tgz'))!);
+    const tarball = join(
+      packDir,
+      readdirSync(packDir).find((f) => f.endsWith('.tgz'))!,
+    );
 
     const consumer = mkdtempSync(join(tmpdir(), 'consumer-'));
-    writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module', dependencies: { 'slack-web-api-typed': `file:${tarball}` } }));
-    writeFileSync(join(consumer, 'index.ts'), readFileSync(fileURLToPath(new URL('consumer.ts.txt', import.meta.url)), 'utf8'));
-    writeFileSync(join(consumer, 'tsconfig.json'), JSON.stringify({
-      compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, outDir: 'out', skipLibCheck: false, types: ['node'], typeRoots: [join(ROOT, 'node_modules', '@types')] },
-      include: ['index.ts'],
-    }));
+    writeFileSync(
+      join(consumer, 'package.json'),
+      JSON.stringify({
+        name: 'consumer',
+        private: true,
+        type: 'module',
+        dependencies: { 'slack-web-api-typed': `file:${tarball}` },
+      }),
+    );
+    writeFileSync(
+      join(consumer, 'index.ts'),
+      readFileSync(fileURLToPath(new URL('consumer.ts.txt', import.meta.url)), 'utf8'),
+    );
+    writeFileSync(
+      join(consumer, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'NodeNext',
+          moduleResolution: 'NodeNext',
+          strict: true,
+          outDir: 'out',
+          skipLibCheck: false,
+          types: ['node'],
+          typeRoots: [join(ROOT, 'node_modules', '@types')],
+        },
+        include: ['index.ts'],
+      }),
+    );
     const install = await run('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts'], consumer);
     expect(install.code, install.out).toBe(0);
     const installed = join(consumer, 'node_modules', 'slack-web-api-typed');
     expect(readdirSync(installed)).not.toContain('methods');
-    expect(readdirSync(installed)).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'dist', 'package.json']));
+    expect(readdirSync(installed)).toEqual(
+      expect.arrayContaining(['LICENSE', 'README.md', 'dist', 'package.json']),
+    );
     expect(readdirSync(installed)).not.toContain('.slack-codegen.json');
     expect(JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')).license).toBe('MIT');
 
     const check = spawnSync(TSC, ['-p', join(consumer, 'tsconfig.json')], { encoding: 'utf8' });
     expect(`${check.stdout}${check.stderr}`).toBe('');
-    const result = await run(process.execPath, [join(consumer, 'out', 'index.js')], consumer, { BASE_URL: server.baseUrl });
+    const result = await run(process.execPath, [join(consumer, 'out', 'index.js')], consumer, {
+      BASE_URL: server.baseUrl,
+    });
     expect(result.code, result.out).toBe(0);
-    expect(JSON.parse(result.out.trim())).toEqual(['user:true', 'token:xoxa-from-server', 'typed:invalid_code']);
+    expect(JSON.parse(result.out.trim())).toEqual([
+      'user:true',
+      'token:xoxa-from-server',
+      'typed:invalid_code',
+    ]);
   }, 180_000);
 });

@@ -21,15 +21,27 @@ const resolve = (stems: string[]) => {
 
 describe('names that collide after naming', () => {
   const cases: { given: string[]; kept: string[]; refused: string[] }[] = [
-    { given: ['chat.postMessage', 'chat.post.message'], kept: ['chat.post.message'], refused: ['chat.postMessage.txt'] },
+    {
+      given: ['chat.postMessage', 'chat.post.message'],
+      kept: ['chat.post.message'],
+      refused: ['chat.postMessage.txt'],
+    },
     { given: ['dup.method', 'dup.Method'], kept: ['dup.Method'], refused: ['dup.method.txt'] },
     { given: ['chat.post', 'chat.postResponse'], kept: ['chat.post'], refused: ['chat.postResponse.txt'] },
-    { given: ['chat.postArgumentsFoo', 'chat.post'], kept: ['chat.post'], refused: ['chat.postArgumentsFoo.txt'] },
+    {
+      given: ['chat.postArgumentsFoo', 'chat.post'],
+      kept: ['chat.post'],
+      refused: ['chat.postArgumentsFoo.txt'],
+    },
     { given: ['chat.post', 'chat.postSpec'], kept: ['chat.post'], refused: ['chat.postSpec.txt'] },
     { given: ['paginate.items'], kept: [], refused: ['paginate.items.txt'] },
     { given: ['is.api.error.of', 'chat.update'], kept: ['chat.update'], refused: ['is.api.error.of.txt'] },
     { given: ['a.b', 'a.b.name'], kept: ['a.b'], refused: ['a.b.name.txt'] },
-    { given: ['a.b', 'a.b.c', 'oauth.v2.access', 'oauth.v2.user.access'], kept: ['a.b', 'a.b.c', 'oauth.v2.access', 'oauth.v2.user.access'], refused: [] },
+    {
+      given: ['a.b', 'a.b.c', 'oauth.v2.access', 'oauth.v2.user.access'],
+      kept: ['a.b', 'a.b.c', 'oauth.v2.access', 'oauth.v2.user.access'],
+      refused: [],
+    },
   ];
   for (const { given, kept, refused } of cases) {
     it(`keeps ${JSON.stringify(kept)} of ${JSON.stringify(given)} and refuses the rest with an error`, () => {
@@ -49,7 +61,13 @@ describe('names that collide after naming', () => {
 
 describe('the declarations a method name takes', () => {
   it('are its function, spec, arguments, response and error-code names', () => {
-    expect(declaredNames('oauth.v2.access')).toEqual(['oauthV2Access', 'oauthV2AccessSpec', 'OauthV2AccessArguments', 'OauthV2AccessResponse', 'OauthV2AccessErrorCode']);
+    expect(declaredNames('oauth.v2.access')).toEqual([
+      'oauthV2Access',
+      'oauthV2AccessSpec',
+      'OauthV2AccessArguments',
+      'OauthV2AccessResponse',
+      'OauthV2AccessErrorCode',
+    ]);
   });
 
   it('collide when they differ only in case or separators', () => {
@@ -60,9 +78,17 @@ describe('the declarations a method name takes', () => {
 
 describe('file names that are not method names', () => {
   it('never become a method, whatever the file holds', () => {
-    const hostile: PageFile = { id: "a.b.js';console.log(`PWNED`);'.json", stem: "a.b.js';console.log(`PWNED`);'", format: 'record', content: '{"desc":"x","args":{}}' };
+    const hostile: PageFile = {
+      id: "a.b.js';console.log(`PWNED`);'.json",
+      stem: "a.b.js';console.log(`PWNED`);'",
+      format: 'record',
+      content: '{"desc":"x","args":{}}',
+    };
     const model = buildModel([hostile]);
     expect(model.methods).toEqual([]);
-    expect(model.diagnostics.map((d) => [d.code, d.file])).toContainEqual(['page/no-method-name', hostile.id]);
+    expect(model.diagnostics.map((d) => [d.code, d.file])).toContainEqual([
+      'page/no-method-name',
+      hostile.id,
+    ]);
   });
 });

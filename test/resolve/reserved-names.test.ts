@@ -6,7 +6,12 @@ import { RESERVED_EXPORTS } from '../../generator/resolve/reserved-names.ts';
 /** Every name in the `export { … }` and `export type { … }` lists of the runtime's entry point. */
 function runtimeExports(): string[] {
   const text = readFileSync(new URL('../../templates/runtime/index.ts', import.meta.url), 'utf8');
-  return [...text.matchAll(/export (?:type )?\{([^}]*)\}/g)].flatMap((m) => m[1]!.split(',').map((n) => n.trim()).filter(Boolean));
+  return [...text.matchAll(/export (?:type )?\{([^}]*)\}/g)].flatMap((m) =>
+    m[1]!
+      .split(',')
+      .map((n) => n.trim())
+      .filter(Boolean),
+  );
 }
 
 describe('reserved export names', () => {

@@ -29,13 +29,20 @@ let mod: Module;
 let server: SlackServer;
 const clients: Client[] = [];
 const client = (options: Record<string, unknown> = {}) => {
-  const c = new mod.SlackClient({ token: TOKEN, baseUrl: server.baseUrl, retry: { minDelayMs: 10, maxDelayMs: 2000 }, ...options });
+  const c = new mod.SlackClient({
+    token: TOKEN,
+    baseUrl: server.baseUrl,
+    retry: { minDelayMs: 10, maxDelayMs: 2000 },
+    ...options,
+  });
   clients.push(c);
   return c;
 };
 
 beforeAll(async () => {
-  mod = await importClient<Module>(await recordsClientDir(['conversations.list', 'chat.postMessage', 'oauth.v2.access', 'files.upload']));
+  mod = await importClient<Module>(
+    await recordsClientDir(['conversations.list', 'chat.postMessage', 'oauth.v2.access', 'files.upload']),
+  );
   server = await startSlackServer();
 }, 60_000);
 
@@ -51,12 +58,23 @@ beforeEach(() => {
 
 describe('encoding on the wire', () => {
   it('sends form fields, JSON-encoding arrays and leaving out undefined, to methods without JSON', async () => {
-    await client().conversations.list({ types: 'public_channel', limit: 20, exclude_archived: true, team_id: undefined, cursor: 'abc' });
+    await client().conversations.list({
+      types: 'public_channel',
+      limit: 20,
+      exclude_archived: true,
+      team_id: undefined,
+      cursor: 'abc',
+    });
     const req = server.seen[0]!;
     expect(req.url).toBe('/api/conversations.list');
     expect(req.headers['content-type']).toBe('application/x-www-form-urlencoded');
     expect(req.headers['authorization']).toBe(`Bearer ${TOKEN}`);
-    expect(Object.fromEntries(new URLSearchParams(req.body))).toEqual({ types: 'public_channel', limit: '20', exclude_archived: 'true', cursor: 'abc' });
+    expect(Object.fromEntries(new URLSearchParams(req.body))).toEqual({
+      types: 'public_channel',
+      limit: '20',
+      exclude_archived: 'true',
+      cursor: 'abc',
+    });
   });
 
   it('sends JSON, structured blocks and all, to methods that accept it', async () => {
@@ -88,26 +106,40 @@ describe('encoding on the wire', () => {
 describe('retries and rate limits', () => {
   it('waits out a 429 with Retry-After: 1 and then succeeds', async () => {
     const retries: unknown[] = [];
-    server.handle((_req, res, n) => (n === 1 ? json(res, 429, { ok: false, error: 'ratelimited' }, { 'retry-after': '1' }) : json(res, 200, { ok: true, channels: [] })));
+    server.handle((_req, res, n) =>
+      n === 1
+        ? json(res, 429, { ok: false, error: 'ratelimited' }, { 'retry-after': '1' })
+        : json(res, 200, { ok: true, channels: [] }),
+    );
     const started = Date.now();
     const r = await client({ onRetry: (e: unknown) => retries.push(e) }).conversations.list();
     const elapsed = Date.now() - started;
     expect(r).toEqual({ ok: true, channels: [] });
     expect(server.seen).toHaveLength(2);
     expect(elapsed).toBeGreaterThanOrEqual(950);
-    expect(retries).toEqual([{ method: 'conversations.list', attempt: 1, reason: 'rate-limit', delayMs: 1000 }]);
+    expect(retries).toEqual([
+      { method: 'conversations.list', attempt: 1, reason: 'rate-limit', delayMs: 1000 },
+    ]);
   });
 
   it('rejects a rate-limited call at once when asked to', async () => {
     server.handle((_req, res) => json(res, 429, { ok: false }, { 'retry-after': '30' }));
-    const error = await client({ rejectRateLimitedCalls: true }).conversations.list().catch((e: unknown) => e);
-    expect(error).toMatchObject({ kind: 'rate-limited', retryAfterSeconds: 30, method: 'conversations.list' });
+    const error = await client({ rejectRateLimitedCalls: true })
+      .conversations.list()
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      kind: 'rate-limited',
+      retryAfterSeconds: 30,
+      method: 'conversations.list',
+    });
     expect(server.seen).toHaveLength(1);
   });
 
   it('retries 500s by the policy, then surfaces the HTTP error', async () => {
     server.handle((_req, res) => json(res, 500, 'upstream broke'));
-    const error = await client({ retry: { retries: 2, minDelayMs: 5 } }).conversations.list().catch((e: unknown) => e);
+    const error = await client({ retry: { retries: 2, minDelayMs: 5 } })
+      .conversations.list()
+      .catch((e: unknown) => e);
     expect(server.seen).toHaveLength(3);
     expect(error).toMatchObject({ kind: 'http', status: 500, bodyExcerpt: 'upstream broke' });
     expect(mod.isSlackError(error)).toBe(true);
@@ -115,7 +147,9 @@ describe('retries and rate limits', () => {
 
   it('does not retry when a call turns retries off', async () => {
     server.handle((_req, res) => json(res, 503, 'busy'));
-    await client().conversations.list({}, { retry: false }).catch(() => undefined);
+    await client()
+      .conversations.list({}, { retry: false })
+      .catch(() => undefined);
     expect(server.seen).toHaveLength(1);
   });
 
@@ -134,7 +168,9 @@ describe('retries and rate limits', () => {
 
   it('raises the timeout error when no response comes in time', async () => {
     server.handle(() => undefined);
-    const error = await client({ timeoutMs: 200 }).conversations.list().catch((e: unknown) => e);
+    const error = await client({ timeoutMs: 200 })
+      .conversations.list()
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ kind: 'timeout', timeoutMs: 200, method: 'conversations.list' });
   });
 });
@@ -148,7 +184,8 @@ describe('pagination', () => {
     };
     server.handle((req, res) => json(res, 200, pages[new URLSearchParams(req.body).get('cursor') ?? '']));
     const ids: unknown[] = [];
-    for await (const channel of client().items('conversations.list', { limit: 2 })) ids.push((channel as { id: string }).id);
+    for await (const channel of client().items('conversations.list', { limit: 2 }))
+      ids.push((channel as { id: string }).id);
     expect(ids).toEqual(['C1', 'C2', 'C3', 'C4']);
     expect(server.seen.map((r) => new URLSearchParams(r.body).get('cursor'))).toEqual([null, 'p2', 'p3']);
     let count = 0;
@@ -160,19 +197,35 @@ describe('pagination', () => {
 describe('secrets', () => {
   it('never appear in errors or logs', async () => {
     const logs: string[] = [];
-    const logger = { debug: (m: string) => logs.push(m), info: (m: string) => logs.push(m), warn: (m: string) => logs.push(m), error: (m: string) => logs.push(m) };
+    const logger = {
+      debug: (m: string) => logs.push(m),
+      info: (m: string) => logs.push(m),
+      warn: (m: string) => logs.push(m),
+      error: (m: string) => logs.push(m),
+    };
     const errors: unknown[] = [];
     const c = client({ logger, retry: { retries: 1, minDelayMs: 5 } });
     server.handle((req, res) => json(res, 500, `echo ${req.headers['authorization']} ${req.body}`));
-    errors.push(await c.oauth.v2.access({ client_id: 'id', client_secret: SECRET, code: 'x' }).catch((e: unknown) => e));
+    errors.push(
+      await c.oauth.v2.access({ client_id: 'id', client_secret: SECRET, code: 'x' }).catch((e: unknown) => e),
+    );
     errors.push(await c.conversations.list().catch((e: unknown) => e));
-    server.handle((_req, res) => json(res, 200, { ok: false, error: 'invalid_auth', warning: 'superfluous_charset' }));
+    server.handle((_req, res) =>
+      json(res, 200, { ok: false, error: 'invalid_auth', warning: 'superfluous_charset' }),
+    );
     errors.push(await c.conversations.list({}, { token: 'xoxp-9999-othersecret' }).catch((e: unknown) => e));
     server.handle((_req, res) => res.socket?.destroy());
     errors.push(await c.conversations.list().catch((e: unknown) => e));
-    const serialized = errors.map((e) => `${String(e)} ${(e as Error).stack} ${JSON.stringify(e, Object.getOwnPropertyNames(e))}`).join('\n');
+    const serialized = errors
+      .map((e) => `${String(e)} ${(e as Error).stack} ${JSON.stringify(e, Object.getOwnPropertyNames(e))}`)
+      .join('\n');
     expect(errors.map((e) => (e as { kind: string }).kind)).toEqual(['http', 'http', 'api', 'network']);
-    for (const secret of [TOKEN, SECRET, 'xoxp-9999-othersecret', Buffer.from(`id:${SECRET}`).toString('base64')]) {
+    for (const secret of [
+      TOKEN,
+      SECRET,
+      'xoxp-9999-othersecret',
+      Buffer.from(`id:${SECRET}`).toString('base64'),
+    ]) {
       expect(serialized).not.toContain(secret);
       expect(logs.join('\n')).not.toContain(secret);
     }
@@ -198,12 +251,18 @@ describe('configuration', () => {
     server.handle(() => undefined);
     const controller = new AbortController();
     setTimeout(() => controller.abort(new Error('caller gave up')), 50);
-    const error = await client({ timeoutMs: 5000 }).conversations.list({}, { signal: controller.signal }).catch((e: unknown) => e);
+    const error = await client({ timeoutMs: 5000 })
+      .conversations.list({}, { signal: controller.signal })
+      .catch((e: unknown) => e);
     expect((error as Error).message).toBe('caller gave up');
   });
 
   it('refuses plain http to a host that is not loopback', () => {
-    expect(() => new mod.SlackClient({ baseUrl: 'http://slack.example.com/api' })).toThrow(/Refusing plain http/);
-    expect(() => new mod.SlackClient({ baseUrl: 'http://slack.example.com/api', allowInsecureHttp: true }).close()).not.toThrow();
+    expect(() => new mod.SlackClient({ baseUrl: 'http://slack.example.com/api' })).toThrow(
+      /Refusing plain http/,
+    );
+    expect(() =>
+      new mod.SlackClient({ baseUrl: 'http://slack.example.com/api', allowInsecureHttp: true }).close(),
+    ).not.toThrow();
   });
 });

@@ -33,7 +33,11 @@ beforeAll(async () => {
 
 afterAll(() => server.close());
 
-async function run(client: Client, calls: number, concurrency: number): Promise<{ ok: number; failed: number; untyped: unknown[] }> {
+async function run(
+  client: Client,
+  calls: number,
+  concurrency: number,
+): Promise<{ ok: number; failed: number; untyped: unknown[] }> {
   let next = 0;
   const result = { ok: 0, failed: 0, untyped: [] as unknown[] };
   const worker = async () => {
@@ -62,7 +66,12 @@ describe('2,000 calls with concurrency 50 through a flaky server', () => {
     const unhandled: unknown[] = [];
     const onUnhandled = (reason: unknown) => unhandled.push(reason);
     process.on('unhandledRejection', onUnhandled);
-    const client = new mod.SlackClient({ baseUrl: server.baseUrl, token: 'xoxb-soak', timeoutMs: 5000, retry: { retries: 3, minDelayMs: 2, maxDelayMs: 50 } });
+    const client = new mod.SlackClient({
+      baseUrl: server.baseUrl,
+      token: 'xoxb-soak',
+      timeoutMs: 5000,
+      retry: { retries: 3, minDelayMs: 2, maxDelayMs: 50 },
+    });
     const first = await run(client, 1000, 50);
     const afterFirst = heapMb();
     const second = await run(client, 1000, 50);
@@ -70,7 +79,9 @@ describe('2,000 calls with concurrency 50 through a flaky server', () => {
     await client.close();
     process.off('unhandledRejection', onUnhandled);
     const total = { ok: first.ok + second.ok, failed: first.failed + second.failed };
-    console.log(`soak: ${total.ok} ok, ${total.failed} typed errors, heap ${afterFirst.toFixed(1)} → ${afterSecond.toFixed(1)} MB, ${server.seen.length} requests`);
+    console.log(
+      `soak: ${total.ok} ok, ${total.failed} typed errors, heap ${afterFirst.toFixed(1)} → ${afterSecond.toFixed(1)} MB, ${server.seen.length} requests`,
+    );
     expect(total.ok + total.failed).toBe(2000);
     expect([...first.untyped, ...second.untyped]).toEqual([]);
     expect(unhandled).toEqual([]);

@@ -7,10 +7,12 @@ describe('the tier queue', () => {
     const queue = new TierQueue({ 'Tier 2': 600 }); // 600 a minute: one every 100 ms
     const started = Date.now();
     const times: number[] = [];
-    await Promise.all([0, 1, 2].map(async () => {
-      await queue.wait('chat.postMessage', 'Tier 2');
-      times.push(Date.now() - started);
-    }));
+    await Promise.all(
+      [0, 1, 2].map(async () => {
+        await queue.wait('chat.postMessage', 'Tier 2');
+        times.push(Date.now() - started);
+      }),
+    );
     await queue.wait('users.list', 'Tier 2');
     await queue.wait('api.test', undefined);
     const elapsed = Date.now() - started;

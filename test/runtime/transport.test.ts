@@ -2,7 +2,14 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OauthV2AccessErrorCode, SlackApiError, SlackClient, SlackHttpError, isApiErrorOf, oauthV2AccessSpec } from '../../generated/index.js';
+import {
+  OauthV2AccessErrorCode,
+  SlackApiError,
+  SlackClient,
+  SlackHttpError,
+  isApiErrorOf,
+  oauthV2AccessSpec,
+} from '../../generated/index.js';
 
 interface Seen {
   method: string;
@@ -43,13 +50,19 @@ describe('calling a method', () => {
     expect(req.url).toBe('/api/oauth.v2.access');
     expect(req.headers['authorization']).toBe('Bearer xoxb-secret');
     expect(req.headers['content-type']).toBe('application/x-www-form-urlencoded');
-    expect(Object.fromEntries(new URLSearchParams(req.body))).toEqual({ code: 'abc', redirect_uri: 'http://example.com/cb' });
+    expect(Object.fromEntries(new URLSearchParams(req.body))).toEqual({
+      code: 'abc',
+      redirect_uri: 'http://example.com/cb',
+    });
   });
 
   it('sends JSON to methods whose docs accept it, and a per-call token', async () => {
     reply = { status: 200, body: '{"ok":true}' };
     const client = new SlackClient({ token: 'xoxb-secret', baseUrl });
-    await client.oauth.v2.user.access({ code: 'abc', grant_type: 'authorization_code' }, { token: 'xoxp-other' });
+    await client.oauth.v2.user.access(
+      { code: 'abc', grant_type: 'authorization_code' },
+      { token: 'xoxp-other' },
+    );
     const req = seen.at(-1)!;
     expect(req.headers['content-type']).toBe('application/json; charset=utf-8');
     expect(req.headers['authorization']).toBe('Bearer xoxp-other');
@@ -57,7 +70,14 @@ describe('calling a method', () => {
   });
 
   it('turns ok: false into a SlackApiError carrying the typed code', async () => {
-    reply = { status: 200, body: JSON.stringify({ ok: false, error: 'invalid_code', response_metadata: { warnings: ['superfluous_charset'] } }) };
+    reply = {
+      status: 200,
+      body: JSON.stringify({
+        ok: false,
+        error: 'invalid_code',
+        response_metadata: { warnings: ['superfluous_charset'] },
+      }),
+    };
     const client = new SlackClient({ baseUrl });
     const error = await client.oauth.v2.access({ code: 'nope' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SlackApiError);
@@ -71,7 +91,9 @@ describe('calling a method', () => {
 
   it('turns a non-2xx status into a SlackHttpError', async () => {
     reply = { status: 503, body: 'upstream down' };
-    const error = await new SlackClient({ baseUrl, retry: { retries: 0 } }).oauth.v2.access().catch((e: unknown) => e);
+    const error = await new SlackClient({ baseUrl, retry: { retries: 0 } }).oauth.v2
+      .access()
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SlackHttpError);
     expect((error as SlackHttpError).status).toBe(503);
     expect((error as SlackHttpError).bodyExcerpt).toBe('upstream down');

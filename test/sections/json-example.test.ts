@@ -3,7 +3,11 @@ import { parseExampleJson } from '../../generator/sections/json-example.ts';
 
 describe('example JSON', () => {
   it('parses valid JSON as it is', () => {
-    expect(parseExampleJson('{"ok": true, "n": [1, 2]}')).toEqual({ value: { ok: true, n: [1, 2] }, recovered: false, ok: true });
+    expect(parseExampleJson('{"ok": true, "n": [1, 2]}')).toEqual({
+      value: { ok: true, n: [1, 2] },
+      recovered: false,
+      ok: true,
+    });
   });
 
   it('drops `...` items and trailing commas', () => {
@@ -12,11 +16,20 @@ describe('example JSON', () => {
   });
 
   it('closes brackets a truncated example never closed', () => {
-    expect(parseExampleJson('{"ok": true, "user": {"id": "U1", "name": "x"').value).toEqual({ ok: true, user: { id: 'U1', name: 'x' } });
+    expect(parseExampleJson('{"ok": true, "user": {"id": "U1", "name": "x"').value).toEqual({
+      ok: true,
+      user: { id: 'U1', name: 'x' },
+    });
   });
 
   it('rebuilds lost braces from key shapes and indentation', () => {
-    const text = ['"ok": true,', '"items": [', '        "name": "a",', '        "tags": [', '        "size": 2'].join('\n');
+    const text = [
+      '"ok": true,',
+      '"items": [',
+      '        "name": "a",',
+      '        "tags": [',
+      '        "size": 2',
+    ].join('\n');
     expect(parseExampleJson(text).value).toEqual({ ok: true, items: [{ name: 'a', tags: [], size: 2 }] });
   });
 

@@ -15,7 +15,10 @@ describe('the current docs site (Docusaurus): conversations.history', () => {
     expect(m.name).toBe('conversations.history');
     expect(m.description).toBe("Fetches a conversation's history of messages and events.");
     expect(m.http).toEqual({ method: 'GET', url: 'https://slack.com/api/conversations.history' });
-    expect(m.scopes).toEqual({ bot: ['channels:history', 'groups:history', 'im:history'], user: ['channels:history', 'mpim:history'] });
+    expect(m.scopes).toEqual({
+      bot: ['channels:history', 'groups:history', 'im:history'],
+      user: ['channels:history', 'mpim:history'],
+    });
     expect(m.contentTypes).toEqual(['application/x-www-form-urlencoded']);
     expect(m.rateLimit).toBe('Tier 3');
   });
@@ -33,7 +36,9 @@ describe('the current docs site (Docusaurus): conversations.history', () => {
       ['sort', 'string', false, null, 'newest'],
     ]);
     expect(m.args?.find((a) => a.name === 'sort')?.enum).toEqual(['newest', 'oldest']);
-    expect(m.args?.find((a) => a.name === 'cursor')?.description).toBe('Where to continue: the next_cursor of the previous page.');
+    expect(m.args?.find((a) => a.name === 'cursor')?.description).toBe(
+      'Where to continue: the next_cursor of the previous page.',
+    );
   });
 
   it('reads examples (one with `...`), errors with a hidden badge, and warnings', () => {
@@ -43,7 +48,14 @@ describe('the current docs site (Docusaurus): conversations.history', () => {
       ['error', 'The channel does not exist or is not visible.', false],
     ]);
     expect(m.errors?.map((e) => e.code)).toEqual([
-      'channel_not_found', 'invalid_cursor', 'invalid_ts_latest', 'invalid_ts_oldest', 'not_in_channel', 'invalid_auth', 'ratelimited', 'invalid_json',
+      'channel_not_found',
+      'invalid_cursor',
+      'invalid_ts_latest',
+      'invalid_ts_oldest',
+      'not_in_channel',
+      'invalid_auth',
+      'ratelimited',
+      'invalid_json',
     ]);
     expect(m.errors?.filter((e) => e.hidden).map((e) => e.code)).toEqual(['invalid_json']);
     expect(m.warnings?.map((w) => w.code)).toEqual(['missing_charset']);
@@ -82,8 +94,21 @@ describe('the older api.slack.com page (argument rows, a group): chat.scheduleMe
       ['success', 'Typical success response'],
       ['error', 'Typical error response'],
     ]);
-    expect(m.errors?.map((e) => e.code)).toEqual(['channel_not_found', 'time_in_past', 'time_too_far', 'restricted_too_many', 'msg_too_long', 'not_authed']);
-    expect(m.warnings).toEqual([{ code: 'superfluous_charset', description: 'The charset of the request is not needed for its content type.', hidden: false }]);
+    expect(m.errors?.map((e) => e.code)).toEqual([
+      'channel_not_found',
+      'time_in_past',
+      'time_too_far',
+      'restricted_too_many',
+      'msg_too_long',
+      'not_authed',
+    ]);
+    expect(m.warnings).toEqual([
+      {
+        code: 'superfluous_charset',
+        description: 'The charset of the request is not needed for its content type.',
+        hidden: false,
+      },
+    ]);
   });
 });
 
@@ -93,7 +118,9 @@ describe('the oldest api.slack.com table: channels.join, deprecated', () => {
   it('takes the name from the title, the deprecation from the callout and the content type from prose', () => {
     expect(m.name).toBe('channels.join');
     expect(m.deprecated).toBe(true);
-    expect(m.description).toBe('This method is used to join a channel. If the channel does not exist, it is created.');
+    expect(m.description).toBe(
+      'This method is used to join a channel. If the channel does not exist, it is created.',
+    );
     expect(m.contentTypes).toEqual(['application/x-www-form-urlencoded']);
   });
 
@@ -103,7 +130,12 @@ describe('the oldest api.slack.com table: channels.join, deprecated', () => {
       ['name', true, '#general', null],
       ['validate', false, 'true', 'false'],
     ]);
-    expect(m.errors?.map((e) => e.code)).toEqual(['channel_not_found', 'name_taken', 'restricted_action', 'is_archived']);
+    expect(m.errors?.map((e) => e.code)).toEqual([
+      'channel_not_found',
+      'name_taken',
+      'restricted_action',
+      'is_archived',
+    ]);
     expect(m.responses[0]?.example).toMatchObject({ ok: true, already_in_channel: true });
   });
 });
@@ -114,7 +146,11 @@ describe('an ExDoc module page documenting three methods: Slack.Web.Pins', () =>
   it('names each method by module and function, past the summary', () => {
     expect(page.layout).toBe('exdoc');
     expect(page.methods.map((m) => m.name)).toEqual(['pins.add', 'pins.list', 'pins.remove']);
-    expect(page.methods.map((m) => m.description)).toEqual(['Pins an item to a channel.', 'Lists items pinned to a channel.', 'Un-pins an item from a channel.']);
+    expect(page.methods.map((m) => m.description)).toEqual([
+      'Pins an item to a channel.',
+      'Lists items pinned to a channel.',
+      'Un-pins an item from a channel.',
+    ]);
   });
 
   it('reads Required and Optional Params lists, rate limits, scopes and errors', () => {

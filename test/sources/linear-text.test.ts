@@ -8,7 +8,8 @@ import { withoutDecoration } from '../../generator/documents/headings.ts';
 import { stripBold } from '../../generator/documents/text-blocks.ts';
 import { apiUrlOf } from '../../generator/sections/facts.ts';
 
-const text = (pieces: string[]) => fc.array(fc.constantFrom(...pieces), { maxLength: 16 }).map((p) => p.join(''));
+const text = (pieces: string[]) =>
+  fc.array(fc.constantFrom(...pieces), { maxLength: 16 }).map((p) => p.join(''));
 
 describe('one-pass text clean-ups', () => {
   it('remove bold marks as the bold pattern does', () => {
@@ -47,7 +48,27 @@ describe('finding the API URL on a page', () => {
   const API_URL = /https?:\/\/[^\s"'<>]*\/api\/([A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)+)/;
 
   it('finds what the URL pattern finds, in one pass', () => {
-    const text = fc.array(fc.constantFrom('https://', 'http://', 'http', 's', '/api/', '/api', 'chat', '.', 'post', '1', ' ', '"', '/', 'x'), { maxLength: 14 }).map((p) => p.join(''));
+    const text = fc
+      .array(
+        fc.constantFrom(
+          'https://',
+          'http://',
+          'http',
+          's',
+          '/api/',
+          '/api',
+          'chat',
+          '.',
+          'post',
+          '1',
+          ' ',
+          '"',
+          '/',
+          'x',
+        ),
+        { maxLength: 14 },
+      )
+      .map((p) => p.join(''));
     fc.assert(
       fc.property(text, (t) => {
         const m = API_URL.exec(t);
@@ -58,7 +79,10 @@ describe('finding the API URL on a page', () => {
   });
 
   it('reads the URL of a method page and passes once over a run of URLs', () => {
-    expect(apiUrlOf('POST https://slack.com/api/chat.postMessage')).toEqual(['https://slack.com/api/chat.postMessage', 'chat.postMessage']);
+    expect(apiUrlOf('POST https://slack.com/api/chat.postMessage')).toEqual([
+      'https://slack.com/api/chat.postMessage',
+      'chat.postMessage',
+    ]);
     expect(apiUrlOf('https://slack.com/api/'.repeat(50_000))).toBeNull();
   });
 });

@@ -27,7 +27,12 @@ describe('seed 000: oauth.v2.user.access from the docs site, cells run together'
     expect(m.args?.map((a) => [a.name, a.type, a.required, a.example])).toEqual([
       ['client_id', 'string', false, '2141029472.691202649728'],
       ['client_secret', 'string', false, 'e1b9e11dfcd19c1982d5de12921e17e8c'],
-      ['code', 'string', false, '4724469134.4644010092847.232b4e6d82c333b475fc30f5f5a341d294feb1a94392c2fd791f7ab7731a443d1a'],
+      [
+        'code',
+        'string',
+        false,
+        '4724469134.4644010092847.232b4e6d82c333b475fc30f5f5a341d294feb1a94392c2fd791f7ab7731a443d1a',
+      ],
       ['code_verifier', 'string', false, 'secret12345'],
       ['redirect_uri', 'string', false, 'http://example.com'],
       ['grant_type', 'string', false, 'authorization_code'],
@@ -38,7 +43,9 @@ describe('seed 000: oauth.v2.user.access from the docs site, cells run together'
   it('keeps each argument description whole and without the next example', () => {
     expect(m.args?.[2]?.description).toBe('The code param returned via the OAuth callback.');
     expect(m.args?.[4]?.description).toBe('This must match the originally submitted URI (if one was sent).');
-    expect(m.args?.[0]?.description).toMatch(/^Issued when you created your application\. If possible, avoid sending client_id and client_secret .* HTTP Basic authentication scheme\.$/);
+    expect(m.args?.[0]?.description).toMatch(
+      /^Issued when you created your application\. If possible, avoid sending client_id and client_secret .* HTTP Basic authentication scheme\.$/,
+    );
   });
 
   it('reads the success and the error example with their descriptions', () => {
@@ -46,30 +53,75 @@ describe('seed 000: oauth.v2.user.access from the docs site, cells run together'
       ['success', 'Successful token request with scopes for a user token.'],
       ['error', 'Typical error response.'],
     ]);
-    expect(Object.keys(m.responses[0]!.example as object)).toEqual(['ok', 'access_token', 'token_type', 'id_token', 'authed_user', 'team']);
+    expect(Object.keys(m.responses[0]!.example as object)).toEqual([
+      'ok',
+      'access_token',
+      'token_type',
+      'id_token',
+      'authed_user',
+      'team',
+    ]);
     expect(m.responses[1]!.example).toEqual({ ok: false, error: 'invalid_code' });
   });
 
   it('splits every error code from the description glued to it', () => {
     expect(m.errors?.map((e) => e.code)).toEqual([
-      'access_denied', 'accesslimited', 'account_inactive', 'bad_client_secret', 'bad_redirect_uri',
-      'cannot_install_an_org_installed_app', 'deprecated_endpoint', 'ekm_access_denied', 'enterprise_is_restricted',
-      'fatal_error', 'internal_error', 'invalid_arg_name', 'invalid_arguments', 'invalid_array_arg', 'invalid_auth',
-      'invalid_charset', 'invalid_client_id', 'invalid_code', 'invalid_form_data', 'invalid_grant_type',
-      'invalid_post_type', 'invalid_refresh_token', 'method_deprecated', 'missing_post_type', 'missing_scope',
-      'no_permission', 'no_scopes', 'no_user_scopes', 'not_allowed_token_type', 'not_authed', 'not_implemented',
-      'oauth_authorization_url_mismatch', 'org_login_required', 'preview_feature_not_available', 'ratelimited',
-      'request_timeout', 'service_unavailable', 'team_access_not_granted', 'team_added_to_org', 'token_expired',
-      'token_revoked', 'two_factor_setup_required', 'user_email_unverified',
+      'access_denied',
+      'accesslimited',
+      'account_inactive',
+      'bad_client_secret',
+      'bad_redirect_uri',
+      'cannot_install_an_org_installed_app',
+      'deprecated_endpoint',
+      'ekm_access_denied',
+      'enterprise_is_restricted',
+      'fatal_error',
+      'internal_error',
+      'invalid_arg_name',
+      'invalid_arguments',
+      'invalid_array_arg',
+      'invalid_auth',
+      'invalid_charset',
+      'invalid_client_id',
+      'invalid_code',
+      'invalid_form_data',
+      'invalid_grant_type',
+      'invalid_post_type',
+      'invalid_refresh_token',
+      'method_deprecated',
+      'missing_post_type',
+      'missing_scope',
+      'no_permission',
+      'no_scopes',
+      'no_user_scopes',
+      'not_allowed_token_type',
+      'not_authed',
+      'not_implemented',
+      'oauth_authorization_url_mismatch',
+      'org_login_required',
+      'preview_feature_not_available',
+      'ratelimited',
+      'request_timeout',
+      'service_unavailable',
+      'team_access_not_granted',
+      'team_added_to_org',
+      'token_expired',
+      'token_revoked',
+      'two_factor_setup_required',
+      'user_email_unverified',
     ]);
-    expect(m.errors?.find((e) => e.code === 'accesslimited')?.description).toBe('Access to this method is limited on the current network');
+    expect(m.errors?.find((e) => e.code === 'accesslimited')?.description).toBe(
+      'Access to this method is limited on the current network',
+    );
     expect(m.errors?.find((e) => e.code === 'not_implemented')?.description).toBe('Method not yet supported');
     expect(m.errors?.at(-1)?.description).toBe('The users email is unverified');
     expect(m.errors?.every((e) => !e.hidden)).toBe(true);
   });
 
   it('notes that client credentials can go in HTTP Basic auth', () => {
-    expect(m.notes.some((n) => n.kind === 'basic-auth' && /HTTP Basic authentication scheme/.test(n.text))).toBe(true);
+    expect(
+      m.notes.some((n) => n.kind === 'basic-auth' && /HTTP Basic authentication scheme/.test(n.text)),
+    ).toBe(true);
   });
 
   it('has no warnings table', () => {
@@ -111,22 +163,42 @@ describe('seed 001: oauth.v2.access from the docs site, one block a line', () =>
     );
     expect(m.responses[2]?.example).toMatchObject({ enterprise: null, is_enterprise_install: false });
     expect(Object.keys(m.responses[0]!.example as object)).toEqual([
-      'ok', 'access_token', 'token_type', 'scope', 'bot_user_id', 'app_id', 'team', 'enterprise', 'authed_user',
+      'ok',
+      'access_token',
+      'token_type',
+      'scope',
+      'bot_user_id',
+      'app_id',
+      'team',
+      'enterprise',
+      'authed_user',
     ]);
     expect(m.responses[3]?.example).toEqual({ ok: false, error: 'invalid_client_id' });
   });
 
   it('reads every error in order and the three marked hidden', () => {
     expect(m.errors).toHaveLength(27);
-    expect(m.errors?.slice(0, 3).map((e) => e.code)).toEqual(['invalid_grant_type', 'invalid_client_id', 'bad_client_secret']);
-    expect(m.errors?.filter((e) => e.hidden).map((e) => e.code)).toEqual(['invalid_json', 'json_not_object', 'upgrade_required']);
-    expect(m.errors?.find((e) => e.code === 'upgrade_required')?.description).toBe('The calling application needs to be upgraded.');
+    expect(m.errors?.slice(0, 3).map((e) => e.code)).toEqual([
+      'invalid_grant_type',
+      'invalid_client_id',
+      'bad_client_secret',
+    ]);
+    expect(m.errors?.filter((e) => e.hidden).map((e) => e.code)).toEqual([
+      'invalid_json',
+      'json_not_object',
+      'upgrade_required',
+    ]);
+    expect(m.errors?.find((e) => e.code === 'upgrade_required')?.description).toBe(
+      'The calling application needs to be upgraded.',
+    );
     expect(m.errors?.at(-1)?.code).toBe('internal_error');
   });
 
   it('reads the warnings table', () => {
     expect(m.warnings?.map((w) => w.code)).toEqual(['missing_charset', 'superfluous_charset']);
-    expect(m.warnings?.[0]?.description).toMatch(/^The method was called via a POST request, and recommended practice/);
+    expect(m.warnings?.[0]?.description).toMatch(
+      /^The method was called via a POST request, and recommended practice/,
+    );
   });
 
   it('keeps the prose that changes how to call it', () => {
@@ -142,7 +214,9 @@ describe('seed 002: oauth.token from the older api.slack.com, codes and braces l
 
   it('reads the description under the site furniture', () => {
     expect(m.name).toBeNull();
-    expect(m.description).toBe('This method allows you to exchange a temporary OAuth verifier code for a "workspace token".');
+    expect(m.description).toBe(
+      'This method allows you to exchange a temporary OAuth verifier code for a "workspace token".',
+    );
   });
 
   it('reads the Argument/Example/Required/Description table with its default', () => {
@@ -187,8 +261,18 @@ describe('seed 002: oauth.token from the older api.slack.com, codes and braces l
 
   it('reads the field guide, nested fields under their array', () => {
     expect(m.responseFields.map((f) => f.path)).toEqual([
-      'access_token', 'token_type', 'app_id', 'app_user_id', 'installer_user_id', 'authorizing_user_id', 'team_name',
-      'team_id', 'permissions', 'permissions.scopes', 'permissions.resource_type', 'permissions.resource_id',
+      'access_token',
+      'token_type',
+      'app_id',
+      'app_user_id',
+      'installer_user_id',
+      'authorizing_user_id',
+      'team_name',
+      'team_id',
+      'permissions',
+      'permissions.scopes',
+      'permissions.resource_type',
+      'permissions.resource_id',
     ]);
   });
 
@@ -211,7 +295,11 @@ describe('seed 003: oauth.v2.user.access from ExDoc, lists run together', () => 
     expect(m.args?.map((a) => [a.name, a.required, a.example])).toEqual([
       ['client_id', false, '2141029472.691202649728'],
       ['client_secret', false, 'e1b9e11dfcd19c1982d5de12921e17e8c'],
-      ['code', false, '4724469134.4644010092847.232b4e6d82c333b475fc30f5f5a341d294feb1a94392c2fd791f7ab7731a443d1a'],
+      [
+        'code',
+        false,
+        '4724469134.4644010092847.232b4e6d82c333b475fc30f5f5a341d294feb1a94392c2fd791f7ab7731a443d1a',
+      ],
       ['code_verifier', false, 'secret12345'],
       ['grant_type', false, 'authorization_code'],
       ['redirect_uri', false, 'http://example.com'],
@@ -227,9 +315,19 @@ describe('seed 003: oauth.v2.user.access from ExDoc, lists run together', () => 
 
   it('splits the one-line error list, including codes glued to the previous description', () => {
     expect(m.errors?.map((e) => e.code)).toEqual([
-      'bad_client_secret', 'bad_redirect_uri', 'cannot_install_an_org_installed_app', 'invalid_client_id', 'invalid_code',
-      'invalid_grant_type', 'invalid_refresh_token', 'no_scopes', 'no_user_scopes', 'not_implemented',
-      'oauth_authorization_url_mismatch', 'preview_feature_not_available', 'user_email_unverified',
+      'bad_client_secret',
+      'bad_redirect_uri',
+      'cannot_install_an_org_installed_app',
+      'invalid_client_id',
+      'invalid_code',
+      'invalid_grant_type',
+      'invalid_refresh_token',
+      'no_scopes',
+      'no_user_scopes',
+      'not_implemented',
+      'oauth_authorization_url_mismatch',
+      'preview_feature_not_available',
+      'user_email_unverified',
     ]);
     expect(m.errors?.find((e) => e.code === 'not_implemented')?.description).toBe('Method not yet supported');
   });

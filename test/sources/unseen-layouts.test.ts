@@ -11,7 +11,8 @@ import { readHtmlPage } from '../../generator/sources/html.ts';
 import { readTextPage } from '../../generator/sources/text.ts';
 import { readRecord } from '../../generator/sources/record.ts';
 
-const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`fixtures/${name}`, import.meta.url)), 'utf8');
+const fixture = (name: string) =>
+  readFileSync(fileURLToPath(new URL(`fixtures/${name}`, import.meta.url)), 'utf8');
 
 describe('a README-style page', () => {
   const page = readHtmlPage('users.info.readme.html', fixture('users.info.readme.html'), EMPTY_LEXICON);
@@ -27,8 +28,24 @@ describe('a README-style page', () => {
 
   it('reads a Parameter table whose Required? column says yes or no and has a Default column', () => {
     expect(m.args).toEqual([
-      { name: 'user', type: 'string', required: true, description: 'User to get info on.', example: null, default: null, enum: null },
-      { name: 'include_locale', type: 'boolean', required: false, description: 'Set this to true to receive the locale for this user.', example: null, default: 'false', enum: null },
+      {
+        name: 'user',
+        type: 'string',
+        required: true,
+        description: 'User to get info on.',
+        example: null,
+        default: null,
+        enum: null,
+      },
+      {
+        name: 'include_locale',
+        type: 'boolean',
+        required: false,
+        description: 'Set this to true to receive the locale for this user.',
+        example: null,
+        default: 'false',
+        enum: null,
+      },
     ]);
   });
 
@@ -40,7 +57,11 @@ describe('a README-style page', () => {
 });
 
 describe('a Sphinx page', () => {
-  const page = readHtmlPage('Slack.Api.Reminders.sphinx.html', fixture('Slack.Api.Reminders.sphinx.html'), EMPTY_LEXICON);
+  const page = readHtmlPage(
+    'Slack.Api.Reminders.sphinx.html',
+    fixture('Slack.Api.Reminders.sphinx.html'),
+    EMPTY_LEXICON,
+  );
   const m = page.methods[0]!;
 
   it('names the method from its section heading', () => {
@@ -98,7 +119,8 @@ describe('a Markdown page (pipe tables, # headings, a fenced example)', () => {
 });
 
 describe('a page whose arguments and errors are definition lists', () => {
-  const m = readHtmlPage('chat.meMessage.dl.html', fixture('chat.meMessage.dl.html'), EMPTY_LEXICON).methods[0]!;
+  const m = readHtmlPage('chat.meMessage.dl.html', fixture('chat.meMessage.dl.html'), EMPTY_LEXICON)
+    .methods[0]!;
 
   it('reads each term and its definition as one row', () => {
     expect(m.args?.map((a) => [a.name, a.type, a.required, a.description, a.example])).toEqual([
@@ -112,17 +134,23 @@ describe('a page whose arguments and errors are definition lists', () => {
 });
 
 describe('headings decorated with anchor links, zero-width spaces and colons', () => {
-  const m = readHtmlPage('reactions.get.anchors.html', fixture('reactions.get.anchors.html'), EMPTY_LEXICON).methods[0]!;
+  const m = readHtmlPage('reactions.get.anchors.html', fixture('reactions.get.anchors.html'), EMPTY_LEXICON)
+    .methods[0]!;
 
   it('still finds every section, and a Required badge beside a name', () => {
     expect(m.name).toBe('reactions.get');
-    expect(m.args?.map((a) => [a.name, a.required])).toEqual([['token', true], ['channel', false], ['full', false]]);
+    expect(m.args?.map((a) => [a.name, a.required])).toEqual([
+      ['token', true],
+      ['channel', false],
+      ['full', false],
+    ]);
     expect(m.errors?.map((e) => e.code)).toEqual(['bad_timestamp']);
   });
 });
 
 describe('an ExDoc page of a single function, lists run together', () => {
-  const m = readTextPage('reminders.add.function.txt', fixture('reminders.add.function.txt'), EMPTY_LEXICON).methods[0]!;
+  const m = readTextPage('reminders.add.function.txt', fixture('reminders.add.function.txt'), EMPTY_LEXICON)
+    .methods[0]!;
 
   it('names the method from module and function and skips the "just the function" banner', () => {
     expect([m.name, m.description]).toEqual(['reminders.add', 'Creates a reminder for a user.']);
@@ -142,7 +170,11 @@ describe('an ExDoc page of a single function, lists run together', () => {
 });
 
 describe('an API-tool page (parameters by where they go, one cell a line, mojibake)', () => {
-  const m = readTextPage('reminders.delete.apitool.txt', fixture('reminders.delete.apitool.txt'), EMPTY_LEXICON).methods[0]!;
+  const m = readTextPage(
+    'reminders.delete.apitool.txt',
+    fixture('reminders.delete.apitool.txt'),
+    EMPTY_LEXICON,
+  ).methods[0]!;
 
   it('reads name, type and lower-case optionality stacked on lines of their own', () => {
     expect(m.args?.map((a) => [a.name, a.type, a.required])).toEqual([

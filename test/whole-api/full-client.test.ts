@@ -44,14 +44,22 @@ describe('the full client from the reference records', () => {
 
   it("compiles under tsc --strict with no error, with the examples of both READMEs (the project's and the package's)", () => {
     expect(readdirSync(join(dir, 'readme-project')).length).toBeGreaterThanOrEqual(2);
-    expect(readdirSync(join(dir, 'readme-package'))).toEqual(['example-1.ts', 'example-2.ts', 'example-3.ts']);
-    const r = spawnSync(join(ROOT, 'node_modules', '.bin', 'tsc'), ['-p', join(dir, 'tsconfig.json')], { encoding: 'utf8' });
+    expect(readdirSync(join(dir, 'readme-package'))).toEqual([
+      'example-1.ts',
+      'example-2.ts',
+      'example-3.ts',
+    ]);
+    const r = spawnSync(join(ROOT, 'node_modules', '.bin', 'tsc'), ['-p', join(dir, 'tsconfig.json')], {
+      encoding: 'utf8',
+    });
     expect(`${r.stdout}${r.stderr}`).toBe('');
     expect(r.status).toBe(0);
   });
 
   it('declares no `any` anywhere', () => {
-    const offenders = [...files.entries()].filter(([path, text]) => path.endsWith('.ts') && /(:|<|\||,|\()\s*any\b(?!\w)/.test(text));
+    const offenders = [...files.entries()].filter(
+      ([path, text]) => path.endsWith('.ts') && /(:|<|\||,|\()\s*any\b(?!\w)/.test(text),
+    );
     expect(offenders.map(([p]) => p)).toEqual([]);
   });
 
@@ -59,12 +67,24 @@ describe('the full client from the reference records', () => {
     const missing: string[] = [];
     for (const m of model.methods) {
       const text = files.get(`methods/${m.name}.ts`)!;
-      for (const e of m.errors) if (!text.includes(`: ${JSON.stringify(e.code).replace(/^"|"$/g, "'")},`) && !text.includes(`: '${e.code}'\n`)) missing.push(`${m.name}: ${e.code}`);
+      for (const e of m.errors)
+        if (
+          !text.includes(`: ${JSON.stringify(e.code).replace(/^"|"$/g, "'")},`) &&
+          !text.includes(`: '${e.code}'\n`)
+        )
+          missing.push(`${m.name}: ${e.code}`);
     }
     expect(missing).toEqual([]);
     const documented = readdirSync(RECORDS)
       .filter((f) => f !== 'methods.json' && f.endsWith('.json'))
-      .reduce((n, f) => n + Object.keys((JSON.parse(readFileSync(join(RECORDS, f), 'utf8')) as { errors?: object }).errors ?? {}).length, 0);
+      .reduce(
+        (n, f) =>
+          n +
+          Object.keys(
+            (JSON.parse(readFileSync(join(RECORDS, f), 'utf8')) as { errors?: object }).errors ?? {},
+          ).length,
+        0,
+      );
     expect(model.methods.reduce((n, m) => n + m.errors.length, 0)).toBe(documented);
   });
 
@@ -83,7 +103,9 @@ describe('the full client from the reference records', () => {
   it('reaches every method through SlackClient namespaces', () => {
     expect(files.get('client.ts')).toContain('readonly admin: ReturnType<typeof adminMethods>;');
     expect(files.get('client/chat.ts')).toContain('postMessage: (args: ChatPostMessageArguments');
-    expect([...files.keys()].filter((p) => p.startsWith('client/'))).toHaveLength(new Set(model.methods.map((m) => m.name.split('.')[0])).size);
+    expect([...files.keys()].filter((p) => p.startsWith('client/'))).toHaveLength(
+      new Set(model.methods.map((m) => m.name.split('.')[0])).size,
+    );
   });
 
   it('compares its method list with the official SDK and reports what each side lacks', () => {
@@ -91,7 +113,9 @@ describe('the full client from the reference records', () => {
     const theirs = new Set(officialMethodNames());
     const onlyOurs = [...ours].filter((n) => !theirs.has(n)).sort();
     const onlyTheirs = [...theirs].filter((n) => !ours.has(n)).sort();
-    console.log(`methods: ours ${ours.size}, official ${theirs.size}; only ours (${onlyOurs.length}): ${onlyOurs.join(', ')}; only official (${onlyTheirs.length}): ${onlyTheirs.join(', ')}`);
+    console.log(
+      `methods: ours ${ours.size}, official ${theirs.size}; only ours (${onlyOurs.length}): ${onlyOurs.join(', ')}; only official (${onlyTheirs.length}): ${onlyTheirs.join(', ')}`,
+    );
     expect(theirs.size).toBeGreaterThan(250);
     // The official SDK's extras are its helpers (files.uploadV2) and methods newer than the records' snapshot.
     expect(onlyTheirs.length).toBeLessThan(theirs.size * 0.05);

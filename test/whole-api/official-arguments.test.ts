@@ -59,7 +59,10 @@ describe.each(Object.entries(SAMPLE))('%s against the official %s', (name, typeN
     const theirNames = theirs.names.filter((n) => n !== 'token');
     const onlyTheirs = theirNames.filter((n) => !ourNames.includes(n));
     const onlyOurs = ourNames.filter((n) => !theirNames.includes(n));
-    if (onlyTheirs.length + onlyOurs.length > 0) console.log(`${name}: only official ${JSON.stringify(onlyTheirs)}, only docs ${JSON.stringify(onlyOurs)}`);
+    if (onlyTheirs.length + onlyOurs.length > 0)
+      console.log(
+        `${name}: only official ${JSON.stringify(onlyTheirs)}, only docs ${JSON.stringify(onlyOurs)}`,
+      );
     // The official types know no argument the docs do not document, but for ones the docs spell
     // differently (files.getUploadURLExternal: the docs say `alt_txt`, the SDK `alt_text`).
     const undocumented = onlyTheirs.filter((n) => !onlyOurs.some((o) => editDistance(n, o) <= 2));
@@ -69,7 +72,10 @@ describe.each(Object.entries(SAMPLE))('%s against the official %s', (name, typeN
   it('requires the same arguments, or the docs explain why not', () => {
     const ours = methods.get(name)!;
     const theirs = official.get(typeName)!;
-    const ourRequired = ours.args.filter((a) => a.required && a.name !== 'token').map((a) => a.name).sort();
+    const ourRequired = ours.args
+      .filter((a) => a.required && a.name !== 'token')
+      .map((a) => a.name)
+      .sort();
     const unexplained = theirs.required.filter((n) => !ourRequired.includes(n) && !explainsOptional(ours, n));
     const extra = ourRequired.filter((n) => !theirs.required.includes(n));
     expect({ unexplained, extra }).toEqual({ unexplained: [], extra: [] });

@@ -9,9 +9,13 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const require = createRequire(import.meta.url);
-const { validateWorkflow } = require('@action-validator/core') as { validateWorkflow(src: string): { errors: unknown[] } };
+const { validateWorkflow } = require('@action-validator/core') as {
+  validateWorkflow(src: string): { errors: unknown[] };
+};
 const DIR = fileURLToPath(new URL('../../.github/workflows', import.meta.url));
-const workflows = readdirSync(DIR).filter((f) => f.endsWith('.yml')).sort();
+const workflows = readdirSync(DIR)
+  .filter((f) => f.endsWith('.yml'))
+  .sort();
 const text = (name: string) => readFileSync(join(DIR, name), 'utf8');
 
 describe('GitHub workflows', () => {
