@@ -65,7 +65,7 @@ for (const [name, call] of Object.entries(candidates)) {
   results[name] = { sequential, concurrent };
 }
 if (process.env['BENCH_SOAK']) {
-  const call = candidates[process.env['BENCH_SOAK']]!;
+  const call = candidates[process.env['BENCH_SOAK']];
   await rate(call, 10_000, 50);
 }
 console.log(JSON.stringify({ results, maxRssMb: process.resourceUsage().maxRSS / 1024 }));

@@ -18,7 +18,7 @@ const generate = async () => {
   const facts = readAllPages(pages);
   const t1 = performance.now();
   // Resolving is part of the model phase: emit takes a resolved model.
-  const model = resolveModel(mergePages(facts.map((f, i) => ({ facts: f, stem: pages[i]!.stem }))));
+  const model = resolveModel(mergePages(facts.map((f, i) => ({ facts: f, stem: pages[i].stem }))));
   const t2 = performance.now();
   const files = await emitPackage(model);
   const t3 = performance.now();

@@ -19,7 +19,7 @@ const t2 = performance.now();
 const facts = readAllPages(pages);
 const t3 = performance.now();
 // The model phase includes resolving it (response types, paging, shared objects): emit takes a resolved model.
-const model = resolveModel(mergePages(facts.map((f, i) => ({ facts: f, stem: pages[i]!.stem }))));
+const model = resolveModel(mergePages(facts.map((f, i) => ({ facts: f, stem: pages[i].stem }))));
 const t4 = performance.now();
 const project = new Project({ useInMemoryFileSystem: true });
 const texts = model.methods.map((m) =>

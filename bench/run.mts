@@ -29,7 +29,7 @@ mkdirSync(scratchParent, { recursive: true });
 const scratch = mkdtempSync(join(scratchParent, 'bench-'));
 const log = (m: string) => process.stderr.write(`${m}\n`);
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fmt = (n: number, d = 2) => n.toFixed(d);
 
 function timed(
@@ -120,7 +120,7 @@ const phases = Array.from(
         .out,
     ) as Record<string, number>,
 );
-const phase = (k: string) => median(phases.map((p) => p[k]!));
+const phase = (k: string) => median(phases.map((p) => p[k]));
 const tscCheck = Array.from({ length: RUNS }, () => timed(TSC, ['-p', join(out, 'tsconfig.json')]).ms);
 
 // 2. Calls per second against a local server in a process of its own.
@@ -137,7 +137,7 @@ const callRuns = Array.from(
     },
 );
 const calls = (who: string, mode: 'sequential' | 'concurrent') =>
-  median(callRuns.map((r) => r.results[who]![mode]));
+  median(callRuns.map((r) => r.results[who][mode]));
 const soakOurs = timed(node, ['--import', 'tsx', join(ROOT, 'bench/calls.mts'), port, out], {
   BENCH_ONLY: 'ours',
   BENCH_SOAK: 'ours',
@@ -233,7 +233,7 @@ const checkConsumer = (file: string) => {
   return {
     check: median(runs.map((r) => r.check)),
     total: median(runs.map((r) => r.total)),
-    types: runs[0]!.types,
+    types: runs[0].types,
     memoryMb: median(runs.map((r) => r.memoryMb)),
   };
 };

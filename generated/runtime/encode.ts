@@ -20,7 +20,8 @@ function isFile(value: unknown): value is Blob | Uint8Array {
 
 export function formBody(args: Readonly<Record<string, unknown>>): string {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(args)) if (value !== undefined) params.append(key, fieldValue(value));
+  for (const [key, value] of Object.entries(args))
+    if (value !== undefined) params.append(key, fieldValue(value));
   return params.toString();
 }
 
@@ -38,7 +39,11 @@ export function multipartBody(args: Readonly<Record<string, unknown>>, Form: typ
 }
 
 /** `Form` is undici's FormData, passed in so that importing this module does not load undici. */
-export function encodeBody(args: Readonly<Record<string, unknown>>, acceptsJson: boolean, Form: typeof FormData): EncodedBody {
+export function encodeBody(
+  args: Readonly<Record<string, unknown>>,
+  acceptsJson: boolean,
+  Form: typeof FormData,
+): EncodedBody {
   if (Object.values(args).some(isFile)) return { body: multipartBody(args, Form), contentType: undefined };
   if (acceptsJson) return { body: JSON.stringify(args), contentType: 'application/json; charset=utf-8' };
   return { body: formBody(args), contentType: 'application/x-www-form-urlencoded' };

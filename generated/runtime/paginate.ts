@@ -32,7 +32,8 @@ export async function* paginateItems<Response, Item>(
   options: PaginateOptions = {},
 ): AsyncGenerator<Item, void, undefined> {
   const key = spec.itemsKey;
-  if (!key) throw new TypeError(`${spec.method} has no items field to iterate over; iterate its pages instead.`);
+  if (!key)
+    throw new TypeError(`${spec.method} has no items field to iterate over; iterate its pages instead.`);
   for await (const page of paginatePages(caller, spec, args, options)) {
     const items = (page as Record<string, unknown>)[key];
     if (Array.isArray(items)) yield* items as Item[];

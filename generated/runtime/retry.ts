@@ -24,7 +24,11 @@ export const defaultRetryPolicy: RetryPolicy = {
 };
 
 /** Full jitter: a random wait between 0 and the exponential cap. */
-export function backoffDelay(policy: RetryPolicy, attempt: number, random: () => number = Math.random): number {
+export function backoffDelay(
+  policy: RetryPolicy,
+  attempt: number,
+  random: () => number = Math.random,
+): number {
   const cap = Math.min(policy.maxDelayMs, policy.minDelayMs * 2 ** attempt);
   return Math.floor(random() * cap);
 }

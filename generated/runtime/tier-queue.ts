@@ -31,10 +31,14 @@ export class TierQueue {
     if (at > now) {
       await new Promise<void>((resolve, reject) => {
         const timer = setTimeout(resolve, at - now);
-        signal?.addEventListener('abort', () => {
-          clearTimeout(timer);
-          reject(signal.reason);
-        }, { once: true });
+        signal?.addEventListener(
+          'abort',
+          () => {
+            clearTimeout(timer);
+            reject(signal.reason);
+          },
+          { once: true },
+        );
       });
     }
   }

@@ -5,9 +5,22 @@
  */
 import type { Dispatcher } from 'undici';
 import { encodeBody } from './encode.js';
-import { SlackApiError, SlackHttpError, SlackNetworkError, SlackRateLimitedError, SlackTimeoutError } from './errors.js';
+import {
+  SlackApiError,
+  SlackHttpError,
+  SlackNetworkError,
+  SlackRateLimitedError,
+  SlackTimeoutError,
+} from './errors.js';
 import { redact, silentLogger, type Logger } from './logger.js';
-import { backoffDelay, defaultRetryPolicy, retryAfterSeconds, sleep, type RetryPolicy, type RetryReason } from './retry.js';
+import {
+  backoffDelay,
+  defaultRetryPolicy,
+  retryAfterSeconds,
+  sleep,
+  type RetryPolicy,
+  type RetryReason,
+} from './retry.js';
 import { TierQueue } from './tier-queue.js';
 
 export interface RetryEvent {
@@ -67,7 +80,11 @@ export interface MethodSpec<Response = unknown, Code = string> {
 }
 
 export interface SlackCaller {
-  call<Response, Code>(spec: MethodSpec<Response, Code>, args: object, options?: CallOptions): Promise<Response>;
+  call<Response, Code>(
+    spec: MethodSpec<Response, Code>,
+    args: object,
+    options?: CallOptions,
+  ): Promise<Response>;
 }
 
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/;
@@ -105,7 +122,8 @@ export class SlackTransport implements SlackCaller {
     if (url.protocol === 'http:' && !LOOPBACK.test(url.hostname) && !options.allowInsecureHttp) {
       throw new TypeError(`Refusing plain http to ${url.hostname}: use https, or set allowInsecureHttp.`);
     }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new TypeError(`Unsupported protocol ${url.protocol}`);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+      throw new TypeError(`Unsupported protocol ${url.protocol}`);
     this.#ownsDispatcher = options.dispatcher === undefined;
     this.#dispatcher = options.dispatcher ?? null;
     this.#connections = options.connections ?? 50;
@@ -129,19 +147,30 @@ export class SlackTransport implements SlackCaller {
 
   async #loadReady(): Promise<Ready> {
     const { Agent, request, FormData } = await loadUndici();
-    this.#dispatcher ??= new Agent({ connections: this.#connections, keepAliveTimeout: 30_000, pipelining: 1 });
+    this.#dispatcher ??= new Agent({
+      connections: this.#connections,
+      keepAliveTimeout: 30_000,
+      pipelining: 1,
+    });
     this.#ready = { request, dispatcher: this.#dispatcher, FormData };
     return this.#ready;
   }
 
   /** Each attempt is sent, its answer classified, and a failure retried while the policy allows. */
-  async call<Response, Code>(spec: MethodSpec<Response, Code>, args: object, options: CallOptions = {}): Promise<Response> {
+  async call<Response, Code>(
+    spec: MethodSpec<Response, Code>,
+    args: object,
+    options: CallOptions = {},
+  ): Promise<Response> {
     const call = this.#buildCall(spec, args, options);
     const ready = this.#ready ?? (await this.#loadReady());
     if (this.#queue) await this.#queue.wait(call.method, spec.tier, options.signal);
     for (let attempt = 0; ; attempt++) {
       const answer = await sendWithTimeout(call, ready, attempt);
-      const verdict = 'failure' in answer ? classifyFailure(call, answer.failure, attempt) : this.#classifyAnswer<Code>(call, answer, attempt);
+      const verdict =
+        'failure' in answer
+          ? classifyFailure(call, answer.failure, attempt)
+          : this.#classifyAnswer<Code>(call, answer, attempt);
       if ('data' in verdict) return verdict.data as Response;
       if (verdict.retry && (await this.#waitedToRetry(call, attempt, verdict.retry))) continue;
       throw verdict.fail();
@@ -154,8 +183,15 @@ export class SlackTransport implements SlackCaller {
     let fields = args as Record<string, unknown>;
     const headers: Record<string, string> = {};
     const token = options.token ?? this.#token;
-    const secrets = [token, typeof fields['client_secret'] === 'string' ? fields['client_secret'] : undefined];
-    if (spec.basicAuth && typeof fields['client_id'] === 'string' && typeof fields['client_secret'] === 'string') {
+    const secrets = [
+      token,
+      typeof fields['client_secret'] === 'string' ? fields['client_secret'] : undefined,
+    ];
+    if (
+      spec.basicAuth &&
+      typeof fields['client_id'] === 'string' &&
+      typeof fields['client_secret'] === 'string'
+    ) {
       const credentials = Buffer.from(`${fields['client_id']}:${fields['client_secret']}`).toString('base64');
       secrets.push(credentials);
       headers['authorization'] = `Basic ${credentials}`;
@@ -163,14 +199,27 @@ export class SlackTransport implements SlackCaller {
       fields = rest;
     } else if (token) headers['authorization'] = `Bearer ${token}`;
     const policy: RetryPolicy =
-      options.retry === undefined ? this.#retry : options.retry === false ? { ...this.#retry, retries: 0 } : { ...this.#retry, ...options.retry };
+      options.retry === undefined
+        ? this.#retry
+        : options.retry === false
+          ? { ...this.#retry, retries: 0 }
+          : { ...this.#retry, ...options.retry };
     const silent = this.#logger === silentLogger;
     const log = (level: keyof Logger, message: string) => {
       if (!silent) this.#logger[level](redact(message, secrets));
     };
     return {
-      method, url: `${this.#baseUrl}/${method}`, fields, json: spec.json, headers, secrets, policy,
-      timeoutMs: options.timeoutMs ?? this.#timeoutMs, signal: options.signal, silent, log,
+      method,
+      url: `${this.#baseUrl}/${method}`,
+      fields,
+      json: spec.json,
+      headers,
+      secrets,
+      policy,
+      timeoutMs: options.timeoutMs ?? this.#timeoutMs,
+      signal: options.signal,
+      silent,
+      log,
     };
   }
 
@@ -182,12 +231,17 @@ export class SlackTransport implements SlackCaller {
     const headers = flattenHeaders(answer.headers);
     const fail = () => new SlackHttpError(method, status, headers, redact(text.slice(0, 200), secrets));
     if (status === 429) return this.#classifyRateLimit(call, headers, fail);
-    if (status >= 500) return { retry: { reason: 'server', delayMs: backoffDelay(call.policy, attempt) }, fail };
+    if (status >= 500)
+      return { retry: { reason: 'server', delayMs: backoffDelay(call.policy, attempt) }, fail };
     return { fail };
   }
 
   /** A 429: reported to the hooks, then waited out (up to the policy's longest wait) unless the client rejects such calls. */
-  #classifyRateLimit(call: PreparedCall, headers: Record<string, string>, fail: () => SlackHttpError): Verdict {
+  #classifyRateLimit(
+    call: PreparedCall,
+    headers: Record<string, string>,
+    fail: () => SlackHttpError,
+  ): Verdict {
     const { method } = call;
     const after = retryAfterSeconds(headers['retry-after']);
     this.#options.onRateLimited?.({ method, retryAfterSeconds: after });
@@ -204,14 +258,25 @@ export class SlackTransport implements SlackCaller {
       data = JSON.parse(answer.text) as Record<string, unknown>;
     } catch {
       const excerpt = `not JSON: ${redact(answer.text.slice(0, 200), secrets)}`;
-      return { fail: () => new SlackHttpError(method, answer.status, flattenHeaders(answer.headers), excerpt) };
+      return {
+        fail: () => new SlackHttpError(method, answer.status, flattenHeaders(answer.headers), excerpt),
+      };
     }
     const warnings = warningsOf(data);
     if (warnings.length > 0) {
       call.log('warn', `${method}: ${warnings.join(', ')}`);
       this.#options.onWarning?.({ method, warnings });
     }
-    if (data['ok'] !== true) return { fail: () => new SlackApiError<Code>(method, String(data['error'] ?? 'unknown_error'), data, warnings) };
+    if (data['ok'] !== true)
+      return {
+        fail: () =>
+          new SlackApiError<Code>(
+            method,
+            typeof data['error'] === 'string' ? data['error'] : 'unknown_error',
+            data,
+            warnings,
+          ),
+      };
     return { data };
   }
 
@@ -219,7 +284,12 @@ export class SlackTransport implements SlackCaller {
   async #waitedToRetry(call: PreparedCall, attempt: number, retry: RetryAfter): Promise<boolean> {
     const { policy } = call;
     if (attempt >= policy.retries || !policy.retryOn.includes(retry.reason)) return false;
-    const event: RetryEvent = { method: call.method, attempt: attempt + 1, reason: retry.reason, delayMs: retry.delayMs };
+    const event: RetryEvent = {
+      method: call.method,
+      attempt: attempt + 1,
+      reason: retry.reason,
+      delayMs: retry.delayMs,
+    };
     call.log('debug', `${call.method}: retry ${event.attempt} after ${retry.delayMs} ms (${retry.reason})`);
     this.#options.onRetry?.(event);
     await sleep(retry.delayMs, call.signal);
@@ -271,18 +341,24 @@ type Verdict = { data: Record<string, unknown> } | { fail: () => unknown; retry?
  * One attempt. undici's timers end a stalled connection; a plain timer raced against the call
  * makes the error come on time. No AbortSignal per call: they cost more than the call itself.
  */
-async function sendWithTimeout(call: PreparedCall, ready: Ready, attempt: number): Promise<Answer | { failure: unknown }> {
+async function sendWithTimeout(
+  call: PreparedCall,
+  ready: Ready,
+  attempt: number,
+): Promise<Answer | { failure: unknown }> {
   const encoded = encodeBody(call.fields, call.json, ready.FormData);
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const pending = ready.request(call.url, {
-    method: 'POST',
-    headers: encoded.contentType ? { ...call.headers, 'content-type': encoded.contentType } : call.headers,
-    body: encoded.body,
-    dispatcher: ready.dispatcher,
-    headersTimeout: call.timeoutMs,
-    bodyTimeout: call.timeoutMs,
-    ...(call.signal ? { signal: call.signal } : {}),
-  }).then(async (res) => ({ status: res.statusCode, headers: res.headers, text: await res.body.text() }));
+  const pending = ready
+    .request(call.url, {
+      method: 'POST',
+      headers: encoded.contentType ? { ...call.headers, 'content-type': encoded.contentType } : call.headers,
+      body: encoded.body,
+      dispatcher: ready.dispatcher,
+      headersTimeout: call.timeoutMs,
+      bodyTimeout: call.timeoutMs,
+      ...(call.signal ? { signal: call.signal } : {}),
+    })
+    .then(async (res) => ({ status: res.statusCode, headers: res.headers, text: await res.body.text() }));
   try {
     if (!call.silent) call.log('debug', `${call.method}: attempt ${attempt + 1}`);
     return await Promise.race([
@@ -317,25 +393,33 @@ function classifyFailure(call: PreparedCall, failure: unknown, attempt: number):
 
 function flattenHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(headers)) if (v !== undefined) out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
+  for (const [k, v] of Object.entries(headers))
+    if (v !== undefined) out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
   return out;
 }
 
 function errorCode(err: unknown): string | undefined {
   const e = err as { code?: unknown; cause?: { code?: unknown } };
-  const code = typeof e?.code === 'string' ? e.code : typeof e?.cause?.code === 'string' ? e.cause.code : undefined;
+  const code =
+    typeof e?.code === 'string' ? e.code : typeof e?.cause?.code === 'string' ? e.cause.code : undefined;
   return code;
 }
 
 /** `response_metadata.warnings` and the older top-level `warning` (comma-separated). */
 function warningsOf(data: Record<string, unknown>): string[] {
   const meta = data['response_metadata'] as { warnings?: unknown } | undefined;
-  const list = Array.isArray(meta?.warnings) ? meta.warnings.filter((w): w is string => typeof w === 'string') : [];
-  if (typeof data['warning'] === 'string') for (const w of data['warning'].split(',')) if (w && !list.includes(w)) list.push(w);
+  const list = Array.isArray(meta?.warnings)
+    ? meta.warnings.filter((w): w is string => typeof w === 'string')
+    : [];
+  if (typeof data['warning'] === 'string')
+    for (const w of data['warning'].split(',')) if (w && !list.includes(w)) list.push(w);
   return list;
 }
 
 /** Narrows an error to the one a given method throws, with its documented codes. */
-export function isApiErrorOf<Code>(error: unknown, spec: MethodSpec<unknown, Code>): error is SlackApiError<Code> {
+export function isApiErrorOf<Code>(
+  error: unknown,
+  spec: MethodSpec<unknown, Code>,
+): error is SlackApiError<Code> {
   return error instanceof SlackApiError && error.method === spec.method;
 }

@@ -36,7 +36,7 @@ export function textToBlocks(text: string): Block[] {
     const line = i + 1;
     // Markdown emphasis carries no facts (`**Rate limit:** Tier 3`); code fences neither.
     const trimmed = stripBold(raw.trim());
-    if (/^```/.test(trimmed)) continue;
+    if (trimmed.startsWith('```')) continue;
     if (trimmed === '') {
       blocks.push({ kind: 'blank', line });
       continue;

@@ -42,7 +42,7 @@ const formatted = new Map<string, string>();
 /** Formats every text, in input order; each result is what `formatTypeScript` gives. */
 export async function formatAll(texts: readonly string[], options: FormatOptions = {}): Promise<string[]> {
   const cacheDir = options.cacheDir === undefined ? DEFAULT_CACHE_DIR : options.cacheDir;
-  const results: (string | undefined)[] = new Array(texts.length);
+  const results = Array.from<string | undefined>({ length: texts.length });
   const misses: number[] = [];
   texts.forEach((text, i) => {
     const path = cacheDir ? join(cacheDir, `${keyOf(text)}.ts`) : null;
@@ -73,7 +73,7 @@ export async function formatAll(texts: readonly string[], options: FormatOptions
 async function formatInWorkers(texts: readonly string[], count: number): Promise<string[]> {
   const workers = Array.from({ length: Math.max(0, count) }, () => new Worker(WORKER));
   try {
-    const results: string[] = new Array(texts.length);
+    const results: string[] = Array.from({ length: texts.length }, () => '');
     let next = 0;
     const onWorker = (worker: Worker) =>
       new Promise<void>((resolve, reject) => {

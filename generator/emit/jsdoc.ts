@@ -1,5 +1,5 @@
 /**
- * Text from the docs into JSDoc, escaped: it can never end the comment (`*​/`), start a tag by
+ * Text from the docs into JSDoc, escaped: it can never end the comment (a `*` then a `/`), start a tag by
  * accident (`@param` in prose), or carry characters that break source files (NUL, U+2028).
  */
 

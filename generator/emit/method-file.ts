@@ -46,6 +46,67 @@ export function methodDocs(method: Method): string {
   ]);
 }
 
+/** The file's imports: the runtime's types, and the shared objects the declarations used. */
+function methodImports(shared: Set<string>): StatementStructures[] {
+  const imports: StatementStructures[] = [
+    {
+      kind: StructureKind.ImportDeclaration,
+      isTypeOnly: true,
+      moduleSpecifier: '../runtime/index.js',
+      namedImports: ['CallOptions', 'MethodSpec', 'SlackCaller'],
+    },
+  ];
+  if (shared.size > 0) {
+    imports.push({
+      kind: StructureKind.ImportDeclaration,
+      isTypeOnly: true,
+      moduleSpecifier: '../shared.js',
+      namedImports: [...shared].sort().map(sharedTypeName),
+    });
+  }
+  return imports;
+}
+
+/** The exported `…Spec` constant the runtime reads. */
+function specStatement(method: ResolvedMethod, response: string, codes: string): StatementStructures {
+  const json = method.contentTypes.includes('application/json');
+  return {
+    kind: StructureKind.VariableStatement,
+    isExported: true,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: [docComment(`What the runtime needs to call \`${method.name}\`.`)],
+    declarations: [
+      {
+        name: specName(method),
+        type: `MethodSpec<${response}, ${codes}>`,
+        initializer: specInitializer(method, json),
+      },
+    ],
+  };
+}
+
+/** The exported standalone request function. */
+function callFunction(
+  method: ResolvedMethod,
+  fn: string,
+  args: string,
+  response: string,
+): StatementStructures {
+  return {
+    kind: StructureKind.Function,
+    isExported: true,
+    name: fn,
+    docs: [methodDocs(method)],
+    parameters: [
+      { name: 'client', type: 'SlackCaller' },
+      argsOptional(method) ? { name: 'args', type: args, initializer: '{}' } : { name: 'args', type: args },
+      { name: 'options', type: 'CallOptions', hasQuestionToken: true },
+    ],
+    returnType: `Promise<${response}>`,
+    statements: [`return client.call(${specName(method)}, args, options);`],
+  };
+}
+
 /** The statements of a method's file, and the shared objects it uses (declared once, in shared.ts). */
 export function methodStatements(method: ResolvedMethod): {
   statements: StatementStructures[];
@@ -55,60 +116,20 @@ export function methodStatements(method: ResolvedMethod): {
   const args = argsTypeName(method);
   const response = responseTypeName(method);
   const codes = errorEnumName(method);
-  const json = method.contentTypes.includes('application/json');
   const ctx = newTypeContext(
     [fn, args, response, codes, specName(method)],
     new Map(method.responseFields.map((f) => [f.path, f.description])),
   );
+  // Order matters: building the declarations fills ctx.shared, which the imports then list.
   const declarations: StatementStructures[] = [argsInterface(method, ctx)];
   declarations.push(...ctx.interfaces.splice(0));
   declarations.push(...responseInterfaces(method, ctx));
-  const imports: StatementStructures[] = [
-    {
-      kind: StructureKind.ImportDeclaration,
-      isTypeOnly: true,
-      moduleSpecifier: '../runtime/index.js',
-      namedImports: ['CallOptions', 'MethodSpec', 'SlackCaller'],
-    },
-  ];
-  if (ctx.shared.size > 0) {
-    imports.push({
-      kind: StructureKind.ImportDeclaration,
-      isTypeOnly: true,
-      moduleSpecifier: '../shared.js',
-      namedImports: [...ctx.shared].sort().map(sharedTypeName),
-    });
-  }
   const statements: StatementStructures[] = [
-    ...imports,
+    ...methodImports(ctx.shared),
     ...declarations,
     ...errorEnum(method),
-    {
-      kind: StructureKind.VariableStatement,
-      isExported: true,
-      declarationKind: VariableDeclarationKind.Const,
-      docs: [docComment(`What the runtime needs to call \`${method.name}\`.`)],
-      declarations: [
-        {
-          name: specName(method),
-          type: `MethodSpec<${response}, ${codes}>`,
-          initializer: specInitializer(method, json),
-        },
-      ],
-    },
-    {
-      kind: StructureKind.Function,
-      isExported: true,
-      name: fn,
-      docs: [methodDocs(method)],
-      parameters: [
-        { name: 'client', type: 'SlackCaller' },
-        argsOptional(method) ? { name: 'args', type: args, initializer: '{}' } : { name: 'args', type: args },
-        { name: 'options', type: 'CallOptions', hasQuestionToken: true },
-      ],
-      returnType: `Promise<${response}>`,
-      statements: [`return client.call(${specName(method)}, args, options);`],
-    },
+    specStatement(method, response, codes),
+    callFunction(method, fn, args, response),
   ];
   return { statements, shared: ctx.shared };
 }

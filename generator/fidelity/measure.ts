@@ -48,12 +48,12 @@ interface Context {
   result: MethodFidelity;
 }
 
-function admits(node: TypeNode, kind: JsonKind, ctx: Context): boolean {
+function admits(node: TypeNode, kind: JsonKind): boolean {
   switch (node.kind) {
     case 'unknown':
       return true;
     case 'union':
-      return node.options.some((o) => admits(o, kind, ctx));
+      return node.options.some((o) => admits(o, kind));
     case 'ref': {
       const k = sharedObjectKind(node.name);
       return k === 'string' ? kind === 'string' : k === 'array' ? kind === 'array' : kind === 'object';
@@ -167,7 +167,7 @@ function walk(value: unknown, node: TypeNode, path: string, ctx: Context): void 
       continue;
     }
     ctx.result.declared++;
-    if (!admits(declared, kindOf(child), ctx)) {
+    if (!admits(declared, kindOf(child))) {
       ctx.result.mismatched++;
       if (ctx.result.mismatchedPaths.length < 5)
         ctx.result.mismatchedPaths.push(

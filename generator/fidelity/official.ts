@@ -170,7 +170,9 @@ export function measureOfficial(recordings: ReadonlyMap<string, unknown>): Offic
   const propertyOf = cachedPropertyOf();
   const methods: MethodFidelity[] = [];
   const untyped: string[] = [];
-  for (const [name, recording] of [...recordings.entries()].sort()) {
+  for (const [name, recording] of [...recordings.entries()].sort(([a], [b]) =>
+    a < b ? -1 : a > b ? 1 : 0,
+  )) {
     const root = types.get(`${typePrefix(name)}Response`);
     if (!root) {
       untyped.push(name);

@@ -21,7 +21,7 @@ export function completeType(documented: TypeNode, observed: TypeNode, note = OB
   const docObject = objectOf(documented);
   // An object the docs leave open, seen as a map keyed by IDs, is that map.
   if (observed.kind === 'map' && docObject && docObject.properties.length === 0)
-    return note === OBSERVED_ONLY ? observed : allOptional(observed, note);
+    return note === OBSERVED_ONLY ? observed : allOptional(observed);
   if (documented.kind === 'map' && observed.kind === 'map')
     return { ...documented, values: completeType(documented.values, observed.values, note) };
   const obsObject = objectOf(observed);
@@ -34,7 +34,7 @@ export function completeType(documented: TypeNode, observed: TypeNode, note = OB
     if (docObject.properties.some((p) => p.name === o.name)) continue;
     properties.push({
       name: o.name,
-      type: note === OBSERVED_ONLY ? o.type : allOptional(o.type, note),
+      type: note === OBSERVED_ONLY ? o.type : allOptional(o.type),
       required: false,
       description: note,
     });
@@ -46,19 +46,19 @@ export function completeType(documented: TypeNode, observed: TypeNode, note = OB
 }
 
 /** A type whose object fields are all optional: what recordings alone can say (never "required"). */
-export function allOptional(node: TypeNode, note: string): TypeNode {
+export function allOptional(node: TypeNode): TypeNode {
   switch (node.kind) {
     case 'object':
       return {
         ...node,
-        properties: node.properties.map((p) => ({ ...p, required: false, type: allOptional(p.type, note) })),
+        properties: node.properties.map((p) => ({ ...p, required: false, type: allOptional(p.type) })),
       };
     case 'array':
-      return { ...node, items: allOptional(node.items, note) };
+      return { ...node, items: allOptional(node.items) };
     case 'map':
-      return { ...node, values: allOptional(node.values, note) };
+      return { ...node, values: allOptional(node.values) };
     case 'union':
-      return { ...node, options: node.options.map((o) => allOptional(o, note)) };
+      return { ...node, options: node.options.map((o) => allOptional(o)) };
     default:
       return node;
   }

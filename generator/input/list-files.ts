@@ -5,27 +5,12 @@
  */
 import { readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { fsProblem } from '../disk/fs-problem.ts';
 import { diagnostic, type Diagnostic } from '../model/diagnostics.ts';
 
 export interface Listing {
   files: string[];
   diagnostics: Diagnostic[];
-}
-
-/** A file-system error code in words, for a person. */
-export function fsProblem(err: unknown): string {
-  const code = (err as { code?: string }).code;
-  const words: Record<string, string> = {
-    EACCES: 'permission denied',
-    EPERM: 'not permitted',
-    ENOENT: 'does not exist (a broken link?)',
-    ELOOP: 'a loop of symbolic links',
-    ENOTDIR: 'not a folder',
-    EISDIR: 'a folder, not a file',
-    EMFILE: 'too many open files',
-    ENAMETOOLONG: 'name too long',
-  };
-  return (code && words[code]) ?? (err instanceof Error ? err.message.split('\n')[0]! : String(err));
 }
 
 function statOrProblem(path: string, shown: string, out: Listing): Stats | null {

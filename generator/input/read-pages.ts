@@ -6,7 +6,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename, relative, sep } from 'node:path';
 import { diagnostic, type Diagnostic } from '../model/diagnostics.ts';
-import { fsProblem, listFiles } from './list-files.ts';
+import { fsProblem } from '../disk/fs-problem.ts';
+import { listFiles } from './list-files.ts';
 import { MAX_PAGE_BYTES } from './limits.ts';
 
 export interface PageFile {

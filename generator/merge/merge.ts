@@ -46,55 +46,66 @@ function rankOf(page: PageFacts): number {
   return (LAYOUT_RANK[page.layout] ?? 4) * 2 + (page.format === 'text' ? 1 : 0);
 }
 
-export function mergePages(pages: readonly PageOrigin[]): Model {
-  const runDiagnostics: Diagnostic[] = [];
-  const byName = new Map<string, Documented[]>();
-  const pageDiagnostics = new Map<string, Diagnostic[]>();
+/** Every page's methods grouped by method name, each page's diagnostics by page id, and the run's own. */
+interface Grouped {
+  byName: Map<string, Documented[]>;
+  pageDiagnostics: Map<string, Diagnostic[]>;
+  runDiagnostics: Diagnostic[];
+}
+
+function groupByMethod(pages: readonly PageOrigin[]): Grouped {
+  const grouped: Grouped = { byName: new Map(), pageDiagnostics: new Map(), runDiagnostics: [] };
   for (const { facts: page, stem } of pages) {
-    pageDiagnostics.set(page.id, page.diagnostics);
+    grouped.pageDiagnostics.set(page.id, page.diagnostics);
     if (page.methods.length === 0) {
-      runDiagnostics.push(...page.diagnostics);
+      grouped.runDiagnostics.push(...page.diagnostics);
       continue;
     }
-    for (const m of page.methods) {
-      const name = m.name && isMethodName(m.name) ? m.name : isMethodName(stem) ? stem : null;
-      if (!name) {
-        runDiagnostics.push(
-          ...page.diagnostics,
-          diagnostic(
-            'warning',
-            'page/no-method-name',
-            page.id,
-            '(whole page)',
-            `Neither the page nor its file name (${JSON.stringify(stem)}) names a method; name the file after the method, e.g. chat.postMessage.html.`,
-          ),
-        );
-        continue;
-      }
-      if (m.name && page.methods.length === 1 && isMethodName(stem) && stem !== m.name) {
-        runDiagnostics.push(
-          diagnostic(
-            'info',
-            'page/name-differs-from-file',
-            page.id,
-            '(whole page)',
-            `The page documents ${m.name} but its file is named ${stem}; the page wins.`,
-          ),
-        );
-      }
-      const source: SourceRef = {
-        id: page.id,
-        layout: page.layout,
-        format: page.format,
-        nameFrom: m.name ? m.nameFrom : 'file',
-      };
-      const list = byName.get(name) ?? [];
-      list.push({ facts: m, source, rank: rankOf(page) });
-      byName.set(name, list);
-    }
+    for (const m of page.methods) addMethod(grouped, page, m, stem);
   }
-  const known = knownDescriptions(pages);
-  // A recording completes a documented method; alone it documents nothing.
+  return grouped;
+}
+
+/** Files one method of a page under its name: the page's, else the file's; with neither it is dropped. */
+function addMethod(grouped: Grouped, page: PageFacts, m: MethodFacts, stem: string): void {
+  const name = m.name && isMethodName(m.name) ? m.name : isMethodName(stem) ? stem : null;
+  if (!name) {
+    grouped.runDiagnostics.push(
+      ...page.diagnostics,
+      diagnostic(
+        'warning',
+        'page/no-method-name',
+        page.id,
+        '(whole page)',
+        `Neither the page nor its file name (${JSON.stringify(stem)}) names a method; name the file after the method, e.g. chat.postMessage.html.`,
+      ),
+    );
+    return;
+  }
+  if (m.name && page.methods.length === 1 && isMethodName(stem) && stem !== m.name) {
+    grouped.runDiagnostics.push(
+      diagnostic(
+        'info',
+        'page/name-differs-from-file',
+        page.id,
+        '(whole page)',
+        `The page documents ${m.name} but its file is named ${stem}; the page wins.`,
+      ),
+    );
+  }
+  const source: SourceRef = {
+    id: page.id,
+    layout: page.layout,
+    format: page.format,
+    nameFrom: m.name ? m.nameFrom : 'file',
+  };
+  const list = grouped.byName.get(name) ?? [];
+  list.push({ facts: m, source, rank: rankOf(page) });
+  grouped.byName.set(name, list);
+}
+
+/** A recording completes a documented method; alone it documents nothing, so such methods are dropped. */
+function dropRecordingOnly(byName: Map<string, Documented[]>, runDiagnostics: Diagnostic[]): void {
   for (const [name, docs] of byName) {
     if (docs.every((d) => d.source.layout === 'recorded-response')) {
       byName.delete(name);
@@ -109,6 +120,12 @@ export function mergePages(pages: readonly PageOrigin[]): Model {
       );
     }
   }
+}
+
+export function mergePages(pages: readonly PageOrigin[]): Model {
+  const { byName, pageDiagnostics, runDiagnostics } = groupByMethod(pages);
+  const known = knownDescriptions(pages);
+  dropRecordingOnly(byName, runDiagnostics);
   const methods = [...byName.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([name, docs]) => {

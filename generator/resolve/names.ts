@@ -81,8 +81,8 @@ export function nestedTypeName(parent: string, key: string, element = false): st
 }
 
 function singular(word: string): string {
-  if (/ies$/.test(word)) return `${word.slice(0, -3)}y`;
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
   if (/(ss|us)$/.test(word)) return word;
-  if (/s$/.test(word)) return word.slice(0, -1);
+  if (word.endsWith('s')) return word.slice(0, -1);
   return `${word}Item`;
 }

@@ -28,9 +28,7 @@ export function responseType(method: Method): ObjectNode {
     : fromExamples;
   if (recorded.length > 0) {
     const observed = typeOfShape(mergeSamples(recorded));
-    type = type
-      ? completeType(type, observed, OBSERVED_IN_RECORDINGS)
-      : allOptional(observed, OBSERVED_IN_RECORDINGS);
+    type = type ? completeType(type, observed, OBSERVED_IN_RECORDINGS) : allOptional(observed);
   }
   const object =
     type?.kind === 'object'

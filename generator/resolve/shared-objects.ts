@@ -42,7 +42,7 @@ function sharedSamples(methods: readonly ResolvedMethod[]): Map<string, Shape> {
 
 /** A sample as the shared object's observed type: every field optional and said to be observed. */
 function observedType(sample: Shape): TypeNode {
-  const type = allOptional(typeOfShape(sample), OBSERVED_IN_RECORDINGS);
+  const type = allOptional(typeOfShape(sample));
   if (type.kind !== 'object') return type;
   return { ...type, properties: type.properties.map((p) => ({ ...p, description: OBSERVED_IN_RECORDINGS })) };
 }

@@ -70,7 +70,7 @@ export function splitLabels(lines: readonly string[]): LabelledDescription {
     ) {
       let value = m[2]!.trim();
       if (value === '' && i + 1 < lines.length) value = lines[++i]!.trim();
-      if (/^Default/.test(m[1]!)) def ??= value;
+      if (m[1]!.startsWith('Default')) def ??= value;
       else example ??= value;
       continue;
     }

@@ -156,6 +156,19 @@ function readParenthesisedLines(lines: Line[], defaultRequired: boolean | null):
   return result;
 }
 
+/** A `one of these` group being read: rows join it until one sits shallower than its intro. */
+interface OpenGroup {
+  fact: ArgGroupFact;
+  depth: number;
+}
+
+function openGroup(intro: Line): OpenGroup {
+  return {
+    fact: { kind: /at least/i.test(intro.text) ? 'at-least-one-of' : 'one-of', args: [] },
+    depth: intro.depth,
+  };
+}
+
 function readRowLines(
   lines: Line[],
   roles: ColumnRole[] | null,
@@ -164,7 +177,7 @@ function readRowLines(
 ): ArgumentLinesResult {
   const result: ArgumentLinesResult = { args: [], groups: [], prose: [], guessed: false };
   const usesLabels = lines.some((l) => !l.blank && /^(Example|Default)\b/.test(l.text));
-  let group: { fact: ArgGroupFact; depth: number } | null = null;
+  let group: OpenGroup | null = null;
   let i = 0;
   while (i < lines.length) {
     const line = lines[i]!;
@@ -173,10 +186,7 @@ function readRowLines(
       continue;
     }
     if (GROUP_INTRO.test(line.text)) {
-      group = {
-        fact: { kind: /at least/i.test(line.text) ? 'at-least-one-of' : 'one-of', args: [] },
-        depth: line.depth,
-      };
+      group = openGroup(line);
       result.groups.push(group.fact);
       i++;
       continue;
@@ -191,33 +201,30 @@ function readRowLines(
     if (prev && row.head.trim() !== '' && prev.example === null) prev.example = row.head.trim();
     result.guessed ||= row.guessed;
     if (group && line.depth > 0 && line.depth < group.depth) group = null;
-    const { descriptionLines, example, consumed, prose } = collectBody(
-      lines,
-      i + row.span,
-      line.depth,
-      row.rest,
-      usesLabels,
-      roles,
-      lexicon,
-    );
-    result.prose.push(...prose);
-    const labelled = splitLabels(descriptionLines);
-    const type = normalizeArgType(row.type);
-    const fact: ArgFact = {
-      name: row.name,
-      type: type.type,
-      required: row.required ?? (group ? false : defaultRequired),
-      description: labelled.description,
-      example: row.example ?? labelled.example ?? example,
-      default: row.default ?? labelled.default,
-      enum: readEnum(labelled.description, line.codes),
-    };
-    if (type.typeText) fact.typeText = type.typeText;
-    result.args.push(fact);
+    const body = collectBody(lines, i + row.span, line.depth, row.rest, usesLabels, roles, lexicon);
+    result.prose.push(...body.prose);
+    result.args.push(rowFact(row, body, line.codes, group ? false : defaultRequired));
     if (group) group.fact.args.push(row.name);
-    i = i + row.span + consumed;
+    i = i + row.span + body.consumed;
   }
   return result;
+}
+
+/** The argument a row and its body describe; `defaultRequired` when neither says. */
+function rowFact(row: Row, body: Body, codes: string[], defaultRequired: boolean | null): ArgFact {
+  const labelled = splitLabels(body.descriptionLines);
+  const type = normalizeArgType(row.type);
+  const fact: ArgFact = {
+    name: row.name,
+    type: type.type,
+    required: row.required ?? defaultRequired,
+    description: labelled.description,
+    example: row.example ?? labelled.example ?? body.example,
+    default: row.default ?? labelled.default,
+    enum: readEnum(labelled.description, codes),
+  };
+  if (type.typeText) fact.typeText = type.typeText;
+  return fact;
 }
 
 /** The row that starts at line `i`, if one does. */
@@ -235,7 +242,17 @@ function detectRow(
   const lone = LONE_NAME.exec(text);
   const stacked = lone ? stackedRow(lines, i, lone) : null;
   if (stacked) return stacked;
-  const m = matchGluedRow(text);
+  return gluedRow(line, roles, lexicon, hasPrevious);
+}
+
+/** A row on one line with its cells run together: `client_idstringOptional…`. */
+function gluedRow(
+  line: Line,
+  roles: ColumnRole[] | null,
+  lexicon: Lexicon,
+  hasPrevious: boolean,
+): Row | null {
+  const m = matchGluedRow(line.text);
   if (!m) return null;
   const [, prefix = '', rawChunk = '', space = '', type = '', brackets = ''] = m;
   let opt = m[6];
@@ -243,10 +260,39 @@ function detectRow(
   const badge = /^(.*[a-z0-9_])(Required|Optional)$/.exec(rawChunk);
   const chunk = badge ? badge[1]! : rawChunk;
   if (badge && !opt) opt = badge[2];
-  let rest = m[7] ?? '';
-  let def: string | null = null;
   const glued = space === '';
-  // Columns the header announces run into the description: `booleannofalseSet this…`.
+  const columns = announcedColumns(opt, m[7] ?? '', roles);
+  opt = columns.opt;
+  const rest = columns.rest;
+  if (!isRowShaped(prefix, chunk, glued, opt, rest)) return null;
+  const fromCode = line.codes.find((c) => chunk.endsWith(c) && isSnakeCase(c));
+  const split = fromCode
+    ? { head: chunk.slice(0, chunk.length - fromCode.length), name: fromCode, guessed: false }
+    : splitGluedName(chunk, rest, lexicon, glued && hasPrevious);
+  if (!split) return null;
+  return {
+    name: split.name,
+    type: type + brackets,
+    required: opt ? opt === 'Required' : null,
+    example: null,
+    default: columns.def,
+    rest: rest.trim(),
+    head: prefix + split.head,
+    span: 1,
+    guessed: split.guessed,
+  };
+}
+
+/**
+ * Columns the header announces run into the description (`booleannofalseSet this…`): the
+ * optionality and default they give, and the description after them.
+ */
+function announcedColumns(
+  opt: string | undefined,
+  rest: string,
+  roles: ColumnRole[] | null,
+): { opt: string | undefined; rest: string; def: string | null } {
+  let def: string | null = null;
   if (!opt && roles?.includes('required')) {
     const yesNo = /^\s*(yes|no|Yes|No)(.*)$/.exec(rest);
     if (yesNo) [opt, rest] = [yesNo[1]!.toLowerCase() === 'yes' ? 'Required' : 'Optional', yesNo[2]!];
@@ -259,28 +305,24 @@ function detectRow(
     const split = /^(\S*?)\s*(?=[A-Z(`"]|$)(.*)$/.exec(rest);
     if (split && split[1] !== '') [def, rest] = [split[1]!, split[2]!];
   }
+  return { opt, rest, def };
+}
+
+/** Whether a glued name and type, with what is before and after them, make a row rather than prose. */
+function isRowShaped(
+  prefix: string,
+  chunk: string,
+  glued: boolean,
+  opt: string | undefined,
+  rest: string,
+): boolean {
   // Without an optionality word, the type must end the line or touch a capitalised description.
-  if (!opt && rest.trim() !== '' && !/^[A-Z(`"]/.test(glued ? rest : rest.trimStart())) return null;
-  if (!opt && !glued && rest !== '' && !/^\s/.test(rest)) return null;
-  if (prefix.trim() !== '' && !opt) return null;
+  if (!opt && rest.trim() !== '' && !/^[A-Z(`"]/.test(glued ? rest : rest.trimStart())) return false;
+  if (!opt && !glued && rest !== '' && !/^\s/.test(rest)) return false;
+  if (prefix.trim() !== '' && !opt) return false;
   // A name set apart from its type by a space is a whole word: `The string …` is prose.
-  if (!glued && (prefix.trim() !== '' || !isSnakeCase(chunk))) return null;
-  const fromCode = line.codes.find((c) => chunk.endsWith(c) && isSnakeCase(c));
-  const split = fromCode
-    ? { head: chunk.slice(0, chunk.length - fromCode.length), name: fromCode, guessed: false }
-    : splitGluedName(chunk, rest, lexicon, glued && hasPrevious);
-  if (!split) return null;
-  return {
-    name: split.name,
-    type: type + brackets,
-    required: opt ? opt === 'Required' : null,
-    example: null,
-    default: def,
-    rest: rest.trim(),
-    head: prefix + split.head,
-    span: 1,
-    guessed: split.guessed,
-  };
+  if (!glued && (prefix.trim() !== '' || !isSnakeCase(chunk))) return false;
+  return true;
 }
 
 /** A name alone on its line (`lone`), its type or optionality on the next (and maybe its optionality after). */
@@ -358,7 +400,7 @@ function legacyRow(text: string, line: Line, lexicon: Lexicon): Row | null {
     name,
     type: null,
     required: optionality.required,
-    example: m[3]!.trim() === '' ? null : m[3]!.trim(),
+    example: m[3].trim() === '' ? null : m[3].trim(),
     default: optionality.default,
     rest: after,
     head: '',
@@ -370,6 +412,14 @@ function legacyRow(text: string, line: Line, lexicon: Lexicon): Row | null {
 function nextContent(lines: Line[], from: number): number {
   for (let j = from; j < lines.length; j++) if (!lines[j]!.blank) return j;
   return -1;
+}
+
+/** What follows a row: its description lines, an example, the lines it takes, and prose it passes. */
+interface Body {
+  descriptionLines: string[];
+  example: string | null;
+  consumed: number;
+  prose: string[];
 }
 
 /**
@@ -385,7 +435,7 @@ function collectBody(
   usesLabels: boolean,
   roles: ColumnRole[] | null,
   lexicon: Lexicon,
-): { descriptionLines: string[]; example: string | null; consumed: number; prose: string[] } {
+): Body {
   const descriptionLines = rest ? [rest] : [];
   const prose: string[] = [];
   let example: string | null = null;

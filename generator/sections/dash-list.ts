@@ -33,7 +33,7 @@ export function splitDashList(text: string, lexicon: Lexicon): DashEntry[] {
   }
   const anchors: Anchor[] = [];
   raw.forEach((m, i) => {
-    const end = m.index! + m[0].length;
+    const end = m.index + m[0].length;
     const hint = t.slice(end, raw[i + 1]?.index ?? t.length);
     const exAt = m[1]!.lastIndexOf('ex:');
     const chunk = exAt >= 0 ? m[1]!.slice(exAt + 3) : m[1]!;
@@ -41,7 +41,7 @@ export function splitDashList(text: string, lexicon: Lexicon): DashEntry[] {
     if (!split) return;
     if (anchors.length === 0 && (split.head !== '' || exAt >= 0 || m.index !== 0)) return;
     const head = (exAt >= 0 ? m[1]!.slice(0, exAt + 3) : '') + split.head;
-    anchors.push({ start: m.index!, end, head, name: split.name, guessed: split.guessed });
+    anchors.push({ start: m.index, end, head, name: split.name, guessed: split.guessed });
   });
   return anchors.map((a, i) => {
     const next = anchors[i + 1];

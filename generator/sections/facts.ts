@@ -126,35 +126,63 @@ const SCOPES_LINE = /\b(?:required )?scopes?\s*:/i;
  * with no label apply to both (the page does not say).
  */
 export function readScopes(sections: readonly Section[]): { scopes: Scopes; unlabelled: boolean } | null {
-  const lines: { text: string; codes: string[] }[] = [];
+  const lines = scopeLines(sections);
+  return lines ? labelScopes(lines) : null;
+}
+
+interface ScopeLine {
+  text: string;
+  codes: string[];
+}
+
+/** The lines that list scopes: a scopes section's, and `Scopes:` lines elsewhere; `null` when the page names none. */
+function scopeLines(sections: readonly Section[]): ScopeLine[] | null {
+  const lines: ScopeLine[] = [];
   let said = false;
   for (const s of sections) {
     if (s.kind === 'scopes') {
       said = true;
-      for (const b of s.blocks) {
-        if (b.kind === 'table')
-          for (const row of b.rows)
-            lines.push({ text: row.map((c) => c.text).join(' '), codes: row.flatMap((c) => c.codes) });
-        else if (b.kind === 'text' || b.kind === 'item') lines.push({ text: b.text, codes: b.codes });
-        else if (b.kind === 'heading') lines.push({ text: b.text, codes: [] });
-      }
+      lines.push(...scopeSectionLines(s.blocks));
     } else if (
       !isArgumentSection(s.kind) &&
       s.kind !== 'errors' &&
       s.kind !== 'warnings' &&
       s.kind !== 'responses'
     ) {
-      for (const b of s.blocks) {
-        if (b.kind !== 'text' && b.kind !== 'item') continue;
-        const m = SCOPES_LINE.exec(b.text);
-        if (m) {
-          said = true;
-          lines.push({ text: b.text.slice(m.index + m[0].length), codes: b.codes });
-        }
-      }
+      const found = scopesColonLines(s.blocks);
+      if (found.length > 0) said = true;
+      lines.push(...found);
     }
   }
-  if (!said) return null;
+  return said ? lines : null;
+}
+
+/** Every line of a scopes section: table rows, text, items and headings. */
+function scopeSectionLines(blocks: readonly Block[]): ScopeLine[] {
+  const lines: ScopeLine[] = [];
+  for (const b of blocks) {
+    if (b.kind === 'table')
+      for (const row of b.rows)
+        lines.push({ text: row.map((c) => c.text).join(' '), codes: row.flatMap((c) => c.codes) });
+    else if (b.kind === 'text' || b.kind === 'item') lines.push({ text: b.text, codes: b.codes });
+    else if (b.kind === 'heading') lines.push({ text: b.text, codes: [] });
+  }
+  return lines;
+}
+
+/** What follows `Scopes:` in the text and items of another section. */
+function scopesColonLines(blocks: readonly Block[]): ScopeLine[] {
+  const lines: ScopeLine[] = [];
+  for (const b of blocks) {
+    if (b.kind !== 'text' && b.kind !== 'item') continue;
+    const m = SCOPES_LINE.exec(b.text);
+    if (m) lines.push({ text: b.text.slice(m.index + m[0].length), codes: b.codes });
+  }
+  return lines;
+}
+
+/** The scopes of the lines by token type, each once, in the order listed. */
+function labelScopes(lines: readonly ScopeLine[]): { scopes: Scopes; unlabelled: boolean } {
   const scopes: Scopes = { bot: [], user: [] };
   const listed = { bot: new Set<string>(), user: new Set<string>() };
   let label: 'bot' | 'user' | null = null;
@@ -174,26 +202,30 @@ export function readScopes(sections: readonly Section[]): { scopes: Scopes; unla
       const word = t[1]?.toLowerCase();
       if (word === 'bot' || word === 'user') {
         // A token-type word right after a scope, in parentheses, labels that scope only.
-        if (
-          /^\s*\($/.test(text.slice((tokens[i - 1]?.index ?? 0) + (tokens[i - 1]?.[0].length ?? 0), t.index))
-        )
-          return;
-        label = word;
+        if (!inParenthesesAfter(text, tokens[i - 1], t)) label = word;
         return;
       }
-      const after = /^\s*\(([^)]*)\)/.exec(text.slice(t.index! + t[0].length));
-      const own = after
-        ? /\bbot\b/i.test(after[1]!)
-          ? 'bot'
-          : /\buser\b/i.test(after[1]!)
-            ? 'user'
-            : null
-        : null;
-      add(t[0], own ?? label);
+      add(t[0], ownLabel(text, t) ?? label);
     });
     for (const scope of bare) add(scope, label);
   }
   return { scopes, unlabelled };
+}
+
+/** Whether a token sits just inside a parenthesis opened after the token before it. */
+function inParenthesesAfter(
+  text: string,
+  previous: RegExpMatchArray | undefined,
+  t: RegExpMatchArray,
+): boolean {
+  return /^\s*\($/.test(text.slice((previous?.index ?? 0) + (previous?.[0].length ?? 0), t.index));
+}
+
+/** The token type a parenthesis right after a scope gives it (`reminders:write (user token)`). */
+function ownLabel(text: string, t: RegExpMatchArray): 'bot' | 'user' | null {
+  const after = /^\s*\(([^)]*)\)/.exec(text.slice(t.index! + t[0].length));
+  if (!after) return null;
+  return /\bbot\b/i.test(after[1]!) ? 'bot' : /\buser\b/i.test(after[1]!) ? 'user' : null;
 }
 
 const DEPRECATED =

@@ -132,7 +132,7 @@ export function respaceKnownNames(text: string, lexicon: Lexicon): string {
     if (!run.includes('_')) continue;
     count(run, 1);
     if (run.length > LONGEST_RUN) continue;
-    const index = runs.push({ start: m.index!, end: m.index! + run.length, text: run }) - 1;
+    const index = runs.push({ start: m.index, end: m.index + run.length, text: run }) - 1;
     for (const name of namesIn(run, trie)) {
       const list = found.get(name) ?? [];
       if (list[list.length - 1] !== index) list.push(index);

@@ -27,58 +27,74 @@ export function readResponses(
   const diagnostics: Diagnostic[] = [];
   for (const section of sections) {
     if (section.kind === 'errors' || section.kind === 'warnings') continue;
-    let prose: string[] = [];
-    let label: string | null = null;
-    let afterBlank = false;
-    for (const block of section.blocks) {
-      if (block.kind === 'blank') {
-        afterBlank = true;
-        continue;
-      }
-      if (block.kind === 'heading' || (block.kind === 'text' && LABEL.test(block.text))) {
-        label = block.text;
-        prose = [];
-        continue;
-      }
-      if (block.kind === 'text' && !isChrome(block.text)) {
-        // In text renderings the description is the paragraph just before the example.
-        if (afterBlank) prose = [];
-        afterBlank = false;
-        prose.push(block.text);
-        continue;
-      }
-      afterBlank = false;
-      if (block.kind !== 'code') continue;
-      const example = readExample(block.text, block.line, section, file, budget, diagnostics);
-      if (!example) continue;
-      const { value, parsed } = example;
-      const ok = (value as { ok?: unknown }).ok;
-      const kind =
-        ok === false || (ok === undefined && label !== null && /error|fail/i.test(label))
-          ? 'error'
-          : 'success';
-      const description = prose.length > 0 ? squash(prose.join(' ')) : label;
-      const fact: ResponseFact = { kind, description, example: value };
-      if (parsed.recovered) {
-        fact.recovered = true;
-        fact.raw = block.text;
-        diagnostics.push(
-          diagnostic(
-            'warning',
-            'responses/json-recovered',
-            file,
-            section.kind === 'responses' ? section.title : 'Example response',
-            'An example response is not valid JSON; its keys and values were recovered from the text and the raw text kept.',
-            block.line,
-          ),
-        );
-      }
-      responses.push(fact);
-      prose = [];
-      label = null;
-    }
+    responses.push(...sectionResponses(section, file, budget, diagnostics));
   }
   return { responses, diagnostics };
+}
+
+/** The examples of one section, each described by the paragraph or label before it. */
+function sectionResponses(
+  section: Section,
+  file: string,
+  budget: ExampleBudget,
+  diagnostics: Diagnostic[],
+): ResponseFact[] {
+  const responses: ResponseFact[] = [];
+  let prose: string[] = [];
+  let label: string | null = null;
+  let afterBlank = false;
+  for (const block of section.blocks) {
+    if (block.kind === 'blank') {
+      afterBlank = true;
+      continue;
+    }
+    if (block.kind === 'heading' || (block.kind === 'text' && LABEL.test(block.text))) {
+      label = block.text;
+      prose = [];
+      continue;
+    }
+    if (block.kind === 'text' && !isChrome(block.text)) {
+      // In text renderings the description is the paragraph just before the example.
+      if (afterBlank) prose = [];
+      afterBlank = false;
+      prose.push(block.text);
+      continue;
+    }
+    afterBlank = false;
+    if (block.kind !== 'code') continue;
+    const example = readExample(block.text, block.line, section, file, budget, diagnostics);
+    if (!example) continue;
+    const fact = responseFact(example.value, label, prose);
+    if (example.parsed.recovered) {
+      fact.recovered = true;
+      fact.raw = block.text;
+      diagnostics.push(recoveredDiagnostic(section, file, block.line));
+    }
+    responses.push(fact);
+    prose = [];
+    label = null;
+  }
+  return responses;
+}
+
+/** An example as a response: an error when it says `ok: false`, or has no `ok` and its label says error. */
+function responseFact(value: object, label: string | null, prose: readonly string[]): ResponseFact {
+  const ok = (value as { ok?: unknown }).ok;
+  const kind =
+    ok === false || (ok === undefined && label !== null && /error|fail/i.test(label)) ? 'error' : 'success';
+  const description = prose.length > 0 ? squash(prose.join(' ')) : label;
+  return { kind, description, example: value };
+}
+
+function recoveredDiagnostic(section: Section, file: string, line: number | undefined): Diagnostic {
+  return diagnostic(
+    'warning',
+    'responses/json-recovered',
+    file,
+    section.kind === 'responses' ? section.title : 'Example response',
+    'An example response is not valid JSON; its keys and values were recovered from the text and the raw text kept.',
+    line,
+  );
 }
 
 /**
@@ -110,7 +126,7 @@ function readExample(
   }
   const value = parsed.value;
   const isObject = typeof value === 'object' && value !== null && !Array.isArray(value);
-  const isResponse = isObject && 'ok' in (value as object);
+  const isResponse = isObject && 'ok' in value;
   if (isArgumentSection(section.kind) && !isResponse) return null;
   if (!parsed.ok || !isObject || (section.kind !== 'responses' && !isResponse)) {
     if (section.kind === 'responses') {
@@ -141,5 +157,5 @@ function readExample(
     );
     return null;
   }
-  return { value: value as object, parsed };
+  return { value: value, parsed };
 }

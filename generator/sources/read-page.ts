@@ -6,7 +6,7 @@ import type { Diagnostic } from '../model/diagnostics.ts';
 import { diagnostic } from '../model/diagnostics.ts';
 import { isSnakeCase } from '../model/snake-case.ts';
 import { readArgumentLines } from '../sections/argument-lines.ts';
-import { readArgumentTable, tableShape } from '../sections/argument-table.ts';
+import { readArgumentTable, tableShape, type TableShape } from '../sections/argument-table.ts';
 import { isChrome } from '../sections/chrome.ts';
 import { readCodes } from '../sections/codes.ts';
 import {
@@ -168,41 +168,12 @@ function readUnit(
   let guessed = false;
 
   facts.http = readHttp(sections);
-  const fromHeadings = nameFromHeadings(unit.blocks);
-  const fromUrl = methodFromUrl(facts.http);
-  if (unit.name) [facts.name, facts.nameFrom] = [unit.name, 'page'];
-  else if (fromHeadings) [facts.name, facts.nameFrom] = [fromHeadings, 'page'];
-  else if (fromUrl) [facts.name, facts.nameFrom] = [fromUrl, 'url'];
-  if (fromHeadings && fromUrl && fromHeadings !== fromUrl) {
-    diagnostics.push(
-      diagnostic(
-        'warning',
-        'page/name-conflict',
-        file,
-        'Method access',
-        `The page's heading names ${fromHeadings} but its URL names ${fromUrl}; using the heading.`,
-      ),
-    );
-  }
-
+  const named = readName(unit, facts.http, file, diagnostics);
+  if (named) [facts.name, facts.nameFrom] = [named.name, named.nameFrom];
   facts.description = readDescription(sections, facts.name);
   facts.contentTypes = readContentTypes(sections);
   facts.rateLimit = readRateLimit(sections);
-  const scopes = readScopes(sections);
-  if (scopes) {
-    facts.scopes = scopes.scopes;
-    if (scopes.unlabelled && scopes.scopes.bot.length > 0) {
-      diagnostics.push(
-        diagnostic(
-          'info',
-          'scopes/token-type-unstated',
-          file,
-          'Scopes',
-          'The page lists scopes without saying which token type they are for; they are recorded for both bot and user tokens.',
-        ),
-      );
-    }
-  }
+  facts.scopes = readScopeFacts(sections, file, diagnostics);
   facts.deprecated = readDeprecated(sections);
 
   const prose: string[] = [];
@@ -224,6 +195,54 @@ function readUnit(
   append(diagnostics, oddCodes(facts, file));
 
   return { facts, diagnostics, guessed };
+}
+
+/** The method's name and where it comes from: the unit's structure, its headings, else its URL. */
+function readName(
+  unit: Unit,
+  http: MethodFacts['http'],
+  file: string,
+  diagnostics: Diagnostic[],
+): { name: string; nameFrom: MethodFacts['nameFrom'] } | null {
+  const fromHeadings = nameFromHeadings(unit.blocks);
+  const fromUrl = methodFromUrl(http);
+  if (fromHeadings && fromUrl && fromHeadings !== fromUrl) {
+    diagnostics.push(
+      diagnostic(
+        'warning',
+        'page/name-conflict',
+        file,
+        'Method access',
+        `The page's heading names ${fromHeadings} but its URL names ${fromUrl}; using the heading.`,
+      ),
+    );
+  }
+  if (unit.name) return { name: unit.name, nameFrom: 'page' };
+  if (fromHeadings) return { name: fromHeadings, nameFrom: 'page' };
+  if (fromUrl) return { name: fromUrl, nameFrom: 'url' };
+  return null;
+}
+
+/** The scopes the page lists, if any; scopes it gives no token type are reported. */
+function readScopeFacts(
+  sections: readonly Section[],
+  file: string,
+  diagnostics: Diagnostic[],
+): MethodFacts['scopes'] {
+  const scopes = readScopes(sections);
+  if (!scopes) return null;
+  if (scopes.unlabelled && scopes.scopes.bot.length > 0) {
+    diagnostics.push(
+      diagnostic(
+        'info',
+        'scopes/token-type-unstated',
+        file,
+        'Scopes',
+        'The page lists scopes without saying which token type they are for; they are recorded for both bot and user tokens.',
+      ),
+    );
+  }
+  return scopes.scopes;
 }
 
 /** Notes and argument groups the page's prose states (`prose` holds the argument sections' own). */
@@ -406,6 +425,14 @@ interface ArgumentsRead {
   guessed: boolean;
 }
 
+/** What reading an arguments section needs, and where it puts what it reads. */
+interface ArgumentReading {
+  lexicon: Lexicon;
+  file: string;
+  diagnostics: Diagnostic[];
+  result: ArgumentsRead;
+}
+
 function readArguments(
   sections: readonly Section[],
   lexicon: Lexicon,
@@ -415,76 +442,100 @@ function readArguments(
   const argSections = sections.filter((s) => isArgumentSection(s.kind));
   if (argSections.length === 0) return null;
   const result: ArgumentsRead = { args: [], groups: [], prose: [], guessed: false };
-  for (const s of argSections)
-    inSection(s.title, () => {
-      const defaultRequired =
-        s.kind === 'required-arguments' ? true : s.kind === 'optional-arguments' ? false : null;
-      const tables = s.blocks.filter((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table');
-      const argTables = tables
-        .map((t) => ({ t, shape: tableShape(t.rows) }))
-        .filter((x) => x.shape?.roles.includes('name'));
-      if (argTables.length > 0) {
-        for (const { t, shape } of argTables) {
-          if (
-            shape &&
-            shape.roles.includes('type') === false &&
-            shape.roles.includes('description') === false
-          ) {
-            diagnostics.push(
-              diagnostic(
-                'warning',
-                'args/table-shape',
-                file,
-                s.title,
-                'An argument table has neither a type nor a description column.',
-              ),
-            );
-          }
-          append(result.args, readArgumentTable(t.rows, shape!, defaultRequired));
-        }
-        const rest = readArgumentLines(
-          s.blocks.filter((b) => b.kind !== 'table'),
-          defaultRequired,
-          lexicon,
-        );
-        append(result.prose, rest.prose);
-        append(result.groups, rest.groups);
-        return;
-      }
-      if (tables.length > 0 && !s.blocks.some((b) => b.kind === 'text' || b.kind === 'item')) {
-        diagnostics.push(
-          diagnostic(
-            'warning',
-            'args/no-name-column',
-            file,
-            s.title,
-            'This arguments table has no column headed Argument, Name or Parameter; its rows were not read.',
-          ),
-        );
-      }
-      const r = readArgumentLines(s.blocks, defaultRequired, lexicon);
-      append(result.args, r.args);
-      append(result.groups, r.groups);
-      append(result.prose, r.prose);
-      result.guessed ||= r.guessed;
-      if (
-        r.args.length === 0 &&
-        s.blocks.some((b) => b.kind === 'text' && !/no arguments|takes no|none/i.test(b.text))
-      ) {
-        diagnostics.push(
-          diagnostic(
-            'warning',
-            'args/unreadable',
-            file,
-            s.title,
-            'This section reads as arguments but no argument row (a name with a type, optionality or dash) was found in it.',
-            s.line,
-          ),
-        );
-      }
-    });
+  const reading: ArgumentReading = { lexicon, file, diagnostics, result };
+  for (const s of argSections) inSection(s.title, () => readArgumentSection(s, reading));
+  result.args = firstOfEachName(result.args, file, diagnostics);
+  return result;
+}
+
+/** One arguments section: its argument tables when it has some, else its lines. */
+function readArgumentSection(s: Section, reading: ArgumentReading): void {
+  const defaultRequired =
+    s.kind === 'required-arguments' ? true : s.kind === 'optional-arguments' ? false : null;
+  const tables = s.blocks.filter((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table');
+  const argTables = tables
+    .map((t) => ({ t, shape: tableShape(t.rows) }))
+    .filter((x) => x.shape?.roles.includes('name'));
+  if (argTables.length > 0) {
+    readArgumentTables(s, argTables, defaultRequired, reading);
+    return;
+  }
+  if (tables.length > 0 && !s.blocks.some((b) => b.kind === 'text' || b.kind === 'item')) {
+    reading.diagnostics.push(
+      diagnostic(
+        'warning',
+        'args/no-name-column',
+        reading.file,
+        s.title,
+        'This arguments table has no column headed Argument, Name or Parameter; its rows were not read.',
+      ),
+    );
+  }
+  readArgumentSectionLines(s, defaultRequired, reading);
+}
+
+/** A section with argument tables: the tables give the arguments; the rest of it, prose and groups. */
+function readArgumentTables(
+  s: Section,
+  argTables: { t: Extract<Block, { kind: 'table' }>; shape: TableShape | null }[],
+  defaultRequired: boolean | null,
+  { lexicon, file, diagnostics, result }: ArgumentReading,
+): void {
+  for (const { t, shape } of argTables) {
+    if (shape && shape.roles.includes('type') === false && shape.roles.includes('description') === false) {
+      diagnostics.push(
+        diagnostic(
+          'warning',
+          'args/table-shape',
+          file,
+          s.title,
+          'An argument table has neither a type nor a description column.',
+        ),
+      );
+    }
+    append(result.args, readArgumentTable(t.rows, shape!, defaultRequired));
+  }
+  const rest = readArgumentLines(
+    s.blocks.filter((b) => b.kind !== 'table'),
+    defaultRequired,
+    lexicon,
+  );
+  append(result.prose, rest.prose);
+  append(result.groups, rest.groups);
+}
+
+/** A section without argument tables: arguments as lines of text; one with none is reported. */
+function readArgumentSectionLines(
+  s: Section,
+  defaultRequired: boolean | null,
+  { lexicon, file, diagnostics, result }: ArgumentReading,
+): void {
+  const r = readArgumentLines(s.blocks, defaultRequired, lexicon);
+  append(result.args, r.args);
+  append(result.groups, r.groups);
+  append(result.prose, r.prose);
+  result.guessed ||= r.guessed;
+  if (
+    r.args.length === 0 &&
+    s.blocks.some((b) => b.kind === 'text' && !/no arguments|takes no|none/i.test(b.text))
+  ) {
+    diagnostics.push(
+      diagnostic(
+        'warning',
+        'args/unreadable',
+        file,
+        s.title,
+        'This section reads as arguments but no argument row (a name with a type, optionality or dash) was found in it.',
+        s.line,
+      ),
+    );
+  }
+}
+
+/** The first listing of each argument name; a later one is reported and dropped. */
+function firstOfEachName(args: readonly ArgFact[], file: string, diagnostics: Diagnostic[]): ArgFact[] {
   const seen = new Set<string>();
-  result.args = result.args.filter((a) => {
+  return args.filter((a) => {
     if (!seen.has(a.name)) return seen.add(a.name);
     diagnostics.push(
       diagnostic(
@@ -497,7 +548,6 @@ function readArguments(
     );
     return false;
   });
-  return result;
 }
 
 /** Text renderings lose the spaces around inline code (`avoid sendingclient_idand…`): put back those the lexicon knows. */

@@ -13,7 +13,7 @@ import { readNotes } from '../sections/notes.ts';
 import { jsonDepthExceeds } from '../sections/json-example.ts';
 import { MAX_EXAMPLE_FIELDS, MAX_JSON_DEPTH, MAX_OBJECT_KEYS } from '../input/limits.ts';
 import { ExampleBudget, tooMuch } from '../sections/example-budget.ts';
-import type { ArgFact, CodeFact, PageFacts, ResponseFact } from '../facts/page-facts.ts';
+import type { ArgFact, CodeFact, MethodFacts, PageFacts, ResponseFact } from '../facts/page-facts.ts';
 import { capLists, emptyMethodFacts } from '../facts/page-facts.ts';
 
 type Json = Record<string, unknown>;
@@ -31,40 +31,54 @@ const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 
 /** A record file's facts; `stem` is its method name (records do not repeat it). */
 export function readRecord(id: string, stem: string, content: string): PageFacts {
+  const parsed = parseRecord(id, content);
+  if ('error' in parsed) return recordPage(id, [], [parsed.error]);
+  const record = parsed.record;
+  // Every method record has `desc`; a recorded response has `ok` (api.test's even has `args`).
+  if (isObject(record) && record['desc'] === undefined && 'ok' in record) {
+    return readRecording(id, stem, record);
+  }
+  if (!isObject(record) || (record['desc'] === undefined && record['args'] === undefined)) {
+    const notAMethod = diagnostic(
+      'warning',
+      'record/not-a-method',
+      id,
+      '(whole record)',
+      'This JSON file is not a method record (no `desc` or `args`); it was skipped.',
+    );
+    return recordPage(id, [], [notAMethod]);
+  }
   const diagnostics: Diagnostic[] = [];
-  let record: unknown;
+  // What the reader walks recursively (schemas, examples) must not nest without end.
+  dropTooMuch(record, id, diagnostics);
+  const facts = methodFactsOf(record, stem, id, diagnostics);
+  for (const d of capLists(facts, id)) diagnostics.push(d);
+  return recordPage(id, [facts], diagnostics);
+}
+
+function recordPage(id: string, methods: MethodFacts[], diagnostics: Diagnostic[]): PageFacts {
+  return { id, format: 'record', layout: 'reference-record', methods, diagnostics, guessed: false };
+}
+
+/** The record's JSON, or the diagnostic saying it is not JSON. */
+function parseRecord(id: string, content: string): { record: unknown } | { error: Diagnostic } {
   try {
-    record = JSON.parse(content);
+    return { record: JSON.parse(content) as unknown };
   } catch (err) {
-    diagnostics.push(
-      diagnostic(
+    return {
+      error: diagnostic(
         'error',
         'record/not-json',
         id,
         '(whole record)',
         `The record is not valid JSON: ${(err as Error).message}`,
       ),
-    );
-    return { id, format: 'record', layout: 'reference-record', methods: [], diagnostics, guessed: false };
+    };
   }
-  // Every method record has `desc`; a recorded response has `ok` (api.test's even has `args`).
-  if (isObject(record) && record['desc'] === undefined && 'ok' in record) {
-    return readRecording(id, stem, record);
-  }
-  if (!isObject(record) || (record['desc'] === undefined && record['args'] === undefined)) {
-    diagnostics.push(
-      diagnostic(
-        'warning',
-        'record/not-a-method',
-        id,
-        '(whole record)',
-        'This JSON file is not a method record (no `desc` or `args`); it was skipped.',
-      ),
-    );
-    return { id, format: 'record', layout: 'reference-record', methods: [], diagnostics, guessed: false };
-  }
-  // What the reader walks recursively (schemas, examples) must not nest without end.
-  dropTooMuch(record, id, diagnostics);
+}
+
+/** The facts a method record gives. */
+function methodFactsOf(record: Json, stem: string, id: string, diagnostics: Diagnostic[]): MethodFacts {
   const facts = emptyMethodFacts();
   facts.name = stem;
   facts.nameFrom = 'file';
@@ -90,8 +104,7 @@ export function readRecord(id: string, stem: string, content: string): PageFacts
   facts.responseSchema = isObject(record['output']) ? typeOf(record['output']) : null;
   // Rules stated in argument descriptions ("supply the Client ID and Client Secret using HTTP Basic").
   facts.notes = readNotes([facts.description ?? '', ...facts.args.map((a) => a.description ?? '')], false);
-  for (const d of capLists(facts, id)) diagnostics.push(d);
-  return { id, format: 'record', layout: 'reference-record', methods: [facts], diagnostics, guessed: false };
+  return facts;
 }
 
 /**
@@ -226,7 +239,7 @@ function readArgs(args: unknown, id: string, diagnostics: Diagnostic[]): ArgFact
   const required = new Set(
     schemaShaped
       ? stringList(args['required'])
-      : Object.keys(args).filter((k) => isObject(args[k]) && (args[k] as Json)['required'] === true),
+      : Object.keys(args).filter((k) => isObject(args[k]) && args[k]['required'] === true),
   );
   return Object.entries(properties)
     .filter(([, raw]) => isObject(raw))
@@ -243,8 +256,8 @@ function readArgs(args: unknown, id: string, diagnostics: Diagnostic[]): ArgFact
         type: argTypeOf(schema),
         required: required.has(name),
         description,
-        example: p['example'] === undefined ? null : String(p['example']),
-        default: p['default'] === undefined ? null : String(p['default']),
+        example: valueText(p['example']),
+        default: valueText(p['default']),
         enum: Array.isArray(p['enum']) ? p['enum'].map(String) : readEnum(description),
       };
       if (needsSchema(schema)) fact.schema = schema;
@@ -265,6 +278,14 @@ function readArgs(args: unknown, id: string, diagnostics: Diagnostic[]): ArgFact
       }
       return fact;
     });
+}
+
+/** An example or default as text: an object or array as its JSON, anything else as written. */
+function valueText(v: unknown): string | null {
+  if (v === undefined) return null;
+  return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean'
+    ? String(v)
+    : JSON.stringify(v);
 }
 
 /** The type word of an argument: a union without `null` keeps its first member's word. */

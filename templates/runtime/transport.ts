@@ -269,7 +269,13 @@ export class SlackTransport implements SlackCaller {
     }
     if (data['ok'] !== true)
       return {
-        fail: () => new SlackApiError<Code>(method, String(data['error'] ?? 'unknown_error'), data, warnings),
+        fail: () =>
+          new SlackApiError<Code>(
+            method,
+            typeof data['error'] === 'string' ? data['error'] : 'unknown_error',
+            data,
+            warnings,
+          ),
       };
     return { data };
   }

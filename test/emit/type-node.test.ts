@@ -28,7 +28,7 @@ function rendered(node: TypeNode, taken: string[] = []): Rendered {
   const type = renderType(node, 'Thing', 'thing', ctx);
   const declares = ctx.interfaces.map(
     (i) =>
-      `${i.name}: ${(i.properties ?? []).map((p) => `${p.name}${p.hasQuestionToken ? '?' : ''}: ${p.type}`).join('; ')}`,
+      `${i.name}: ${(i.properties ?? []).map((p) => `${p.name}${p.hasQuestionToken ? '?' : ''}: ${typeof p.type === 'string' ? p.type : '(writer)'}`).join('; ')}`,
   );
   return {
     type,

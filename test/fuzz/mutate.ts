@@ -140,7 +140,7 @@ export function mutate(content: string, m: Mutation): string {
       const braces = [...content.matchAll(/[{}[\]]/g)];
       if (braces.length === 0) return content;
       const hit = braces[m.at % braces.length]!;
-      return content.slice(0, hit.index) + content.slice(hit.index! + 1);
+      return content.slice(0, hit.index) + content.slice(hit.index + 1);
     }
   }
 }

@@ -59,7 +59,7 @@ export function innerText(html: string): string {
       return;
     }
     if (node.type !== 'tag') return;
-    const el = node as Element;
+    const el = node;
     const name = el.name.toLowerCase();
     if (INVISIBLE.has(name)) return;
     if (name === 'br') {

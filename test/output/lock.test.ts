@@ -9,7 +9,7 @@ import { OutputError, writeTree } from '../../generator/output/write-tree.ts';
 import { filesUnder, runWriter, scratchOut, tree, versionFiles } from './helpers.ts';
 
 /** The pid of a process that has exited. */
-const deadPid = () => spawnSync(process.execPath, ['-e', '']).pid!;
+const deadPid = () => spawnSync(process.execPath, ['-e', '']).pid;
 
 const sleepers: ReturnType<typeof spawn>[] = [];
 /** A process that stays alive until the test ends. */

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 
 const require = createRequire(import.meta.url);
 const { validateWorkflow } = require('@action-validator/core') as {
-  validateWorkflow(src: string): { errors: unknown[] };
+  validateWorkflow: (src: string) => { errors: unknown[] };
 };
 const DIR = fileURLToPath(new URL('../../.github/workflows', import.meta.url));
 const workflows = readdirSync(DIR)
