@@ -53,7 +53,7 @@ export interface ConversationsHistoryResponse {
   messages: ConversationsHistoryResponseMessage[];
   has_more: boolean;
   pin_count: number;
-  response_metadata: ConversationsHistoryResponseResponseMetadata;
+  response_metadata: ConversationsHistoryResponseMetadata;
 }
 
 /** An element of `messages`. */
@@ -67,7 +67,7 @@ export interface ConversationsHistoryResponseMessage {
 }
 
 /** The `response_metadata` object. */
-export interface ConversationsHistoryResponseResponseMetadata {
+export interface ConversationsHistoryResponseMetadata {
   next_cursor: string;
 }
 

@@ -77,7 +77,24 @@ export function nestedTypeName(parent: string, key: string, element = false): st
       .join('') || 'Field';
   if (/^[0-9]/.test(base)) base = `_${base}`;
   if (element) base = singular(base);
-  return `${parent}${base}`;
+  return `${parent}${base.slice(stutter(parent, base).length)}`;
+}
+
+const PASCAL_WORDS = /[A-Z][a-z0-9]*|[a-z0-9]+|_/g;
+
+/**
+ * The words that `parent` ends with and `child` starts with (`Response` of `XResponse` and
+ * `ResponseMetadata`), so `XResponseResponseMetadata` reads `XResponseMetadata`; nothing when
+ * they would be all of `child`.
+ */
+function stutter(parent: string, child: string): string {
+  const tail = parent.match(PASCAL_WORDS) ?? [];
+  const head = child.match(PASCAL_WORDS) ?? [];
+  for (let k = Math.min(tail.length, head.length - 1); k > 0; k--) {
+    const overlap = head.slice(0, k).join('');
+    if (tail.slice(-k).join('') === overlap) return overlap;
+  }
+  return '';
 }
 
 function singular(word: string): string {

@@ -5,12 +5,14 @@
  * the fidelity measure and the change report read the same types the package declares.
  */
 import type { Method, MethodResolution, Model, ResolvedMethod, ResolvedModel } from '../model/types.ts';
+import { resolveDocLinks } from './doc-links.ts';
 import { refuseCollidingNames } from './method-names.ts';
 import { isPaginated, itemsKey, itemType } from './pagination.ts';
 import { responseFrom, responseType } from './response-type.ts';
 import { resolveSharedObjects } from './shared-objects.ts';
 
-export function resolveMethod(method: Method): ResolvedMethod {
+export function resolveMethod(page: Method): ResolvedMethod {
+  const method = resolveDocLinks(page);
   const response = responseType(method);
   const key = itemsKey(method, response);
   const resolved: MethodResolution = {

@@ -178,6 +178,26 @@ describe('the name of a nested interface', () => {
       given: { parent: 'X', key: '', element: true },
       want: 'XFieldItem',
     },
+    {
+      says: 'says a word the parent ends with and the key starts with once',
+      given: { parent: 'ChatPostMessageResponse', key: 'response_metadata', element: false },
+      want: 'ChatPostMessageResponseMetadata',
+    },
+    {
+      says: 'says two words the parent ends with and the key starts with once',
+      given: { parent: 'XAuthedUser', key: 'authed_user_team', element: false },
+      want: 'XAuthedUserTeam',
+    },
+    {
+      says: 'keeps a key that is only the word the parent ends with',
+      given: { parent: 'ChatPostMessageResponse', key: 'response', element: false },
+      want: 'ChatPostMessageResponseResponse',
+    },
+    {
+      says: 'does not take part of a word for a repeated word',
+      given: { parent: 'XResponse', key: 'responses_count', element: false },
+      want: 'XResponseResponsesCount',
+    },
   ];
   for (const { says, given, want } of cases) {
     it(`${says}: ${JSON.stringify(given.key)} → ${want}`, () =>
