@@ -1,6 +1,7 @@
 // Generated from the Slack Web API reference pages. Do not edit: run `npm run generate`.
 export * from './runtime/index.js';
 export { SlackClient } from './client.js';
+export * from './common-errors.js';
 export * from './methods/channels.join.js';
 export * from './methods/chat.scheduleMessage.js';
 export * from './methods/conversations.history.js';

@@ -1,5 +1,6 @@
 // Generated from the Slack Web API reference pages. Do not edit: run `npm run generate`.
-import type { CallOptions, MethodSpec, SlackCaller } from '../runtime/index.js';
+import type { CallOptions, MethodSpec, SlackCaller, UnlistedCode } from '../runtime/index.js';
+import type { SlackCommonErrorCode } from '../common-errors.js';
 
 /** Arguments of `channels.join`. */
 export interface ChannelsJoinArguments {
@@ -30,7 +31,7 @@ export interface ChannelsJoinResponseChannel {
   is_member: boolean;
 }
 
-/** Error codes `channels.join` documents (`error` of an `ok: false` response). */
+/** Error codes `channels.join` documents (`error` of an `ok: false` response); the type also admits Slack's common errors and codes Slack adds later. */
 export const ChannelsJoinErrorCode = {
   /** Value passed for channel was invalid. */
   ChannelNotFound: 'channel_not_found',
@@ -41,8 +42,9 @@ export const ChannelsJoinErrorCode = {
   /** The channel has been archived. */
   IsArchived: 'is_archived',
 } as const;
-/** Error codes `channels.join` documents (`error` of an `ok: false` response). */
-export type ChannelsJoinErrorCode = (typeof ChannelsJoinErrorCode)[keyof typeof ChannelsJoinErrorCode];
+/** Error codes `channels.join` documents (`error` of an `ok: false` response); the type also admits Slack's common errors and codes Slack adds later. */
+export type ChannelsJoinErrorCode =
+  (typeof ChannelsJoinErrorCode)[keyof typeof ChannelsJoinErrorCode] | SlackCommonErrorCode | UnlistedCode;
 /** What the runtime needs to call `channels.join`. */
 export const channelsJoinSpec: MethodSpec<ChannelsJoinResponse, ChannelsJoinErrorCode> = {
   method: 'channels.join',

@@ -1,5 +1,6 @@
 // Generated from the Slack Web API reference pages. Do not edit: run `npm run generate`.
-import type { CallOptions, MethodSpec, SlackCaller } from '../runtime/index.js';
+import type { CallOptions, MethodSpec, SlackCaller, UnlistedCode } from '../runtime/index.js';
+import type { SlackCommonErrorCode } from '../common-errors.js';
 
 /** Arguments of `chat.scheduleMessage`. */
 export interface ChatScheduleMessageArguments {
@@ -47,7 +48,7 @@ export interface ChatScheduleMessageResponseMessage {
   subtype: string;
 }
 
-/** Error codes `chat.scheduleMessage` documents (`error` of an `ok: false` response). */
+/** Error codes `chat.scheduleMessage` documents (`error` of an `ok: false` response); the type also admits Slack's common errors and codes Slack adds later. */
 export const ChatScheduleMessageErrorCode = {
   /** Value passed for channel was invalid. */
   ChannelNotFound: 'channel_not_found',
@@ -62,9 +63,11 @@ export const ChatScheduleMessageErrorCode = {
   /** No authentication token provided. */
   NotAuthed: 'not_authed',
 } as const;
-/** Error codes `chat.scheduleMessage` documents (`error` of an `ok: false` response). */
+/** Error codes `chat.scheduleMessage` documents (`error` of an `ok: false` response); the type also admits Slack's common errors and codes Slack adds later. */
 export type ChatScheduleMessageErrorCode =
-  (typeof ChatScheduleMessageErrorCode)[keyof typeof ChatScheduleMessageErrorCode];
+  | (typeof ChatScheduleMessageErrorCode)[keyof typeof ChatScheduleMessageErrorCode]
+  | SlackCommonErrorCode
+  | UnlistedCode;
 /** What the runtime needs to call `chat.scheduleMessage`. */
 export const chatScheduleMessageSpec: MethodSpec<ChatScheduleMessageResponse, ChatScheduleMessageErrorCode> =
   { method: 'chat.scheduleMessage', json: true, tier: 'Tier 3' };

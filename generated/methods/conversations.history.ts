@@ -1,5 +1,6 @@
 // Generated from the Slack Web API reference pages. Do not edit: run `npm run generate`.
-import type { CallOptions, MethodSpec, SlackCaller } from '../runtime/index.js';
+import type { CallOptions, MethodSpec, SlackCaller, UnlistedCode } from '../runtime/index.js';
+import type { SlackCommonErrorCode } from '../common-errors.js';
 
 /** Arguments of `conversations.history`. */
 export interface ConversationsHistoryArguments {
@@ -71,7 +72,7 @@ export interface ConversationsHistoryResponseMetadata {
   next_cursor: string;
 }
 
-/** Error codes `conversations.history` documents (`error` of an `ok: false` response). */
+/** Error codes `conversations.history` documents (`error` of an `ok: false` response); the type also admits Slack's common errors and codes Slack adds later. */
 export const ConversationsHistoryErrorCode = {
   /** Value passed for channel was invalid. */
   ChannelNotFound: 'channel_not_found',
@@ -94,9 +95,11 @@ export const ConversationsHistoryErrorCode = {
    */
   InvalidJson: 'invalid_json',
 } as const;
-/** Error codes `conversations.history` documents (`error` of an `ok: false` response). */
+/** Error codes `conversations.history` documents (`error` of an `ok: false` response); the type also admits Slack's common errors and codes Slack adds later. */
 export type ConversationsHistoryErrorCode =
-  (typeof ConversationsHistoryErrorCode)[keyof typeof ConversationsHistoryErrorCode];
+  | (typeof ConversationsHistoryErrorCode)[keyof typeof ConversationsHistoryErrorCode]
+  | SlackCommonErrorCode
+  | UnlistedCode;
 /** What the runtime needs to call `conversations.history`. */
 export const conversationsHistorySpec: MethodSpec<
   ConversationsHistoryResponse,

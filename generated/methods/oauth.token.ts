@@ -1,5 +1,6 @@
 // Generated from the Slack Web API reference pages. Do not edit: run `npm run generate`.
-import type { CallOptions, MethodSpec, SlackCaller } from '../runtime/index.js';
+import type { CallOptions, MethodSpec, SlackCaller, UnlistedCode } from '../runtime/index.js';
+import type { SlackCommonErrorCode } from '../common-errors.js';
 
 /** Arguments of `oauth.token`. */
 export interface OauthTokenArguments {
@@ -64,7 +65,7 @@ export interface OauthTokenResponsePermission {
   resource_id: number;
 }
 
-/** Error codes `oauth.token` documents (`error` of an `ok: false` response). */
+/** Error codes `oauth.token` documents (`error` of an `ok: false` response); the type also admits Slack's common errors and codes Slack adds later. */
 export const OauthTokenErrorCode = {
   /**
    * Value passed for client_id was invalid.
@@ -145,8 +146,9 @@ export const OauthTokenErrorCode = {
    */
   FatalError: 'fatal_error',
 } as const;
-/** Error codes `oauth.token` documents (`error` of an `ok: false` response). */
-export type OauthTokenErrorCode = (typeof OauthTokenErrorCode)[keyof typeof OauthTokenErrorCode];
+/** Error codes `oauth.token` documents (`error` of an `ok: false` response); the type also admits Slack's common errors and codes Slack adds later. */
+export type OauthTokenErrorCode =
+  (typeof OauthTokenErrorCode)[keyof typeof OauthTokenErrorCode] | SlackCommonErrorCode | UnlistedCode;
 /** What the runtime needs to call `oauth.token`. */
 export const oauthTokenSpec: MethodSpec<OauthTokenResponse, OauthTokenErrorCode> = {
   method: 'oauth.token',

@@ -1,5 +1,6 @@
 // Generated from the Slack Web API reference pages. Do not edit: run `npm run generate`.
-import type { CallOptions, MethodSpec, SlackCaller } from '../runtime/index.js';
+import type { CallOptions, MethodSpec, SlackCaller, UnlistedCode } from '../runtime/index.js';
+import type { SlackCommonErrorCode } from '../common-errors.js';
 
 /** Arguments of `oauth.v2.access`. */
 export interface OauthV2AccessArguments {
@@ -73,7 +74,7 @@ export interface OauthV2AccessResponseAuthedUser {
   refresh_token?: string;
 }
 
-/** Error codes `oauth.v2.access` documents (`error` of an `ok: false` response). */
+/** Error codes `oauth.v2.access` documents (`error` of an `ok: false` response); the type also admits Slack's common errors and codes Slack adds later. */
 export const OauthV2AccessErrorCode = {
   /** Value passed for grant_type was invalid. */
   InvalidGrantType: 'invalid_grant_type',
@@ -142,8 +143,9 @@ export const OauthV2AccessErrorCode = {
   /** The server could not complete your operation(s) without encountering an error, likely due to a transient issue on our end. It's possible some aspect of the operation succeeded before the error was raised. */
   InternalError: 'internal_error',
 } as const;
-/** Error codes `oauth.v2.access` documents (`error` of an `ok: false` response). */
-export type OauthV2AccessErrorCode = (typeof OauthV2AccessErrorCode)[keyof typeof OauthV2AccessErrorCode];
+/** Error codes `oauth.v2.access` documents (`error` of an `ok: false` response); the type also admits Slack's common errors and codes Slack adds later. */
+export type OauthV2AccessErrorCode =
+  (typeof OauthV2AccessErrorCode)[keyof typeof OauthV2AccessErrorCode] | SlackCommonErrorCode | UnlistedCode;
 /** What the runtime needs to call `oauth.v2.access`. */
 export const oauthV2AccessSpec: MethodSpec<OauthV2AccessResponse, OauthV2AccessErrorCode> = {
   method: 'oauth.v2.access',

@@ -1,5 +1,6 @@
 // Generated from the Slack Web API reference pages. Do not edit: run `npm run generate`.
-import type { CallOptions, MethodSpec, SlackCaller } from '../runtime/index.js';
+import type { CallOptions, MethodSpec, SlackCaller, UnlistedCode } from '../runtime/index.js';
+import type { SlackCommonErrorCode } from '../common-errors.js';
 
 /** Arguments of `oauth.v2.user.access`. */
 export interface OauthV2UserAccessArguments {
@@ -61,7 +62,7 @@ export interface OauthV2UserAccessResponseTeam {
   id: string;
 }
 
-/** Error codes `oauth.v2.user.access` documents (`error` of an `ok: false` response). */
+/** Error codes `oauth.v2.user.access` documents (`error` of an `ok: false` response); the type also admits Slack's common errors and codes Slack adds later. */
 export const OauthV2UserAccessErrorCode = {
   /** Access to a resource specified in the request is denied. */
   AccessDenied: 'access_denied',
@@ -150,9 +151,11 @@ export const OauthV2UserAccessErrorCode = {
   /** The users email is unverified */
   UserEmailUnverified: 'user_email_unverified',
 } as const;
-/** Error codes `oauth.v2.user.access` documents (`error` of an `ok: false` response). */
+/** Error codes `oauth.v2.user.access` documents (`error` of an `ok: false` response); the type also admits Slack's common errors and codes Slack adds later. */
 export type OauthV2UserAccessErrorCode =
-  (typeof OauthV2UserAccessErrorCode)[keyof typeof OauthV2UserAccessErrorCode];
+  | (typeof OauthV2UserAccessErrorCode)[keyof typeof OauthV2UserAccessErrorCode]
+  | SlackCommonErrorCode
+  | UnlistedCode;
 /** What the runtime needs to call `oauth.v2.user.access`. */
 export const oauthV2UserAccessSpec: MethodSpec<OauthV2UserAccessResponse, OauthV2UserAccessErrorCode> = {
   method: 'oauth.v2.user.access',

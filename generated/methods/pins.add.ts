@@ -1,5 +1,6 @@
 // Generated from the Slack Web API reference pages. Do not edit: run `npm run generate`.
-import type { CallOptions, MethodSpec, SlackCaller } from '../runtime/index.js';
+import type { CallOptions, MethodSpec, SlackCaller, UnlistedCode } from '../runtime/index.js';
+import type { SlackCommonErrorCode } from '../common-errors.js';
 
 /** Arguments of `pins.add`. */
 export interface PinsAddArguments {
@@ -20,7 +21,7 @@ export interface PinsAddResponse {
   ok: true;
 }
 
-/** Error codes `pins.add` documents (`error` of an `ok: false` response). */
+/** Error codes `pins.add` documents (`error` of an `ok: false` response); the type also admits Slack's common errors and codes Slack adds later. */
 export const PinsAddErrorCode = {
   /** The item is already pinned to the channel. */
   AlreadyPinned: 'already_pinned',
@@ -29,8 +30,9 @@ export const PinsAddErrorCode = {
   /** The caller cannot pin in this channel. */
   PermissionDenied: 'permission_denied',
 } as const;
-/** Error codes `pins.add` documents (`error` of an `ok: false` response). */
-export type PinsAddErrorCode = (typeof PinsAddErrorCode)[keyof typeof PinsAddErrorCode];
+/** Error codes `pins.add` documents (`error` of an `ok: false` response); the type also admits Slack's common errors and codes Slack adds later. */
+export type PinsAddErrorCode =
+  (typeof PinsAddErrorCode)[keyof typeof PinsAddErrorCode] | SlackCommonErrorCode | UnlistedCode;
 /** What the runtime needs to call `pins.add`. */
 export const pinsAddSpec: MethodSpec<PinsAddResponse, PinsAddErrorCode> = {
   method: 'pins.add',

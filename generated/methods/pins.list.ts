@@ -1,5 +1,6 @@
 // Generated from the Slack Web API reference pages. Do not edit: run `npm run generate`.
-import type { CallOptions, MethodSpec, SlackCaller } from '../runtime/index.js';
+import type { CallOptions, MethodSpec, SlackCaller, UnlistedCode } from '../runtime/index.js';
+import type { SlackCommonErrorCode } from '../common-errors.js';
 
 /** Arguments of `pins.list`. */
 export interface PinsListArguments {
@@ -15,13 +16,14 @@ export interface PinsListResponse {
   ok: true;
 }
 
-/** Error codes `pins.list` documents (`error` of an `ok: false` response). */
+/** Error codes `pins.list` documents (`error` of an `ok: false` response); the type also admits Slack's common errors and codes Slack adds later. */
 export const PinsListErrorCode = {
   /** The channel could not be found. */
   ChannelNotFound: 'channel_not_found',
 } as const;
-/** Error codes `pins.list` documents (`error` of an `ok: false` response). */
-export type PinsListErrorCode = (typeof PinsListErrorCode)[keyof typeof PinsListErrorCode];
+/** Error codes `pins.list` documents (`error` of an `ok: false` response); the type also admits Slack's common errors and codes Slack adds later. */
+export type PinsListErrorCode =
+  (typeof PinsListErrorCode)[keyof typeof PinsListErrorCode] | SlackCommonErrorCode | UnlistedCode;
 /** What the runtime needs to call `pins.list`. */
 export const pinsListSpec: MethodSpec<PinsListResponse, PinsListErrorCode> = {
   method: 'pins.list',

@@ -1,5 +1,6 @@
 // Generated from the Slack Web API reference pages. Do not edit: run `npm run generate`.
-import type { CallOptions, MethodSpec, SlackCaller } from '../runtime/index.js';
+import type { CallOptions, MethodSpec, SlackCaller, UnlistedCode } from '../runtime/index.js';
+import type { SlackCommonErrorCode } from '../common-errors.js';
 
 /** Arguments of `pins.remove`. */
 export interface PinsRemoveArguments {
@@ -20,15 +21,16 @@ export interface PinsRemoveResponse {
   ok: true;
 }
 
-/** Error codes `pins.remove` documents (`error` of an `ok: false` response). */
+/** Error codes `pins.remove` documents (`error` of an `ok: false` response); the type also admits Slack's common errors and codes Slack adds later. */
 export const PinsRemoveErrorCode = {
   /** The item is not pinned to the channel. */
   NoPin: 'no_pin',
   /** The item cannot be pinned. */
   NotPinnable: 'not_pinnable',
 } as const;
-/** Error codes `pins.remove` documents (`error` of an `ok: false` response). */
-export type PinsRemoveErrorCode = (typeof PinsRemoveErrorCode)[keyof typeof PinsRemoveErrorCode];
+/** Error codes `pins.remove` documents (`error` of an `ok: false` response); the type also admits Slack's common errors and codes Slack adds later. */
+export type PinsRemoveErrorCode =
+  (typeof PinsRemoveErrorCode)[keyof typeof PinsRemoveErrorCode] | SlackCommonErrorCode | UnlistedCode;
 /** What the runtime needs to call `pins.remove`. */
 export const pinsRemoveSpec: MethodSpec<PinsRemoveResponse, PinsRemoveErrorCode> = {
   method: 'pins.remove',

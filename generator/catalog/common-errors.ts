@@ -11,6 +11,8 @@ export interface CatalogEntry {
   kind: 'error' | 'warning';
   /** Descriptions as pages have printed them, newest first. */
   descriptions: readonly string[];
+  /** The method family the code is common to (`oauth`); every method's when absent. */
+  family?: string;
 }
 
 const e = (code: string, ...descriptions: string[]): CatalogEntry => ({ code, kind: 'error', descriptions });
@@ -18,6 +20,13 @@ const w = (code: string, ...descriptions: string[]): CatalogEntry => ({
   code,
   kind: 'warning',
   descriptions,
+});
+
+const oauth = (code: string, ...descriptions: string[]): CatalogEntry => ({
+  code,
+  kind: 'error',
+  descriptions,
+  family: 'oauth',
 });
 
 export const COMMON_ERRORS: readonly CatalogEntry[] = [
@@ -123,15 +132,15 @@ export const COMMON_ERRORS: readonly CatalogEntry[] = [
   e('two_factor_setup_required', 'Two factor setup is required.'),
   e('upgrade_required', 'The calling application needs to be upgraded.'),
   // The OAuth family shares these on every token-exchange method (oauth.access, oauth.token, oauth.v2.*).
-  e('invalid_client_id', 'Value passed for client_id was invalid.'),
-  e('bad_client_secret', 'Value passed for client_secret was invalid.'),
-  e('invalid_code', 'Value passed for code was invalid.'),
-  e(
+  oauth('invalid_client_id', 'Value passed for client_id was invalid.'),
+  oauth('bad_client_secret', 'Value passed for client_secret was invalid.'),
+  oauth('invalid_code', 'Value passed for code was invalid.'),
+  oauth(
     'bad_redirect_uri',
     'Value passed for redirect_uri did not match the redirect_uri in the original request.',
   ),
-  e('invalid_grant_type', 'Value passed for grant_type was invalid.'),
-  e('invalid_refresh_token', 'The given refresh token is invalid.'),
+  oauth('invalid_grant_type', 'Value passed for grant_type was invalid.'),
+  oauth('invalid_refresh_token', 'The given refresh token is invalid.'),
   w(
     'missing_charset',
     'The method was called via a POST request, and recommended practice for the specified Content-Type is to include a charset parameter. However, no charset was present. Specifically, non-form-data content types (e.g. text/plain) are the ones for which charset is recommended.',

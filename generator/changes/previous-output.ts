@@ -17,10 +17,15 @@ export interface PreviousOutput {
   warnings: string[];
 }
 
-const EMPTY: ResolvedModel = { methods: [], diagnostics: [], shared: [] };
+const EMPTY: ResolvedModel = { methods: [], diagnostics: [], shared: [], commonErrors: [] };
 
 function isResolved(model: Model | ResolvedModel): model is ResolvedModel {
-  return 'shared' in model && Array.isArray(model.shared) && model.methods.every((m) => 'resolved' in m);
+  return (
+    'shared' in model &&
+    Array.isArray(model.shared) &&
+    'commonErrors' in model &&
+    model.methods.every((m) => 'resolved' in m)
+  );
 }
 
 /** A model kept by an older generator has no resolution: it is resolved with today's rules. */

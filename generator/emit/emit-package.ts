@@ -21,6 +21,7 @@ import {
   tsconfigBuildJson,
   tsconfigJson,
 } from './package-files.ts';
+import { commonErrorCodes } from './error-enum.ts';
 import { packageReadme } from './package-readme.ts';
 import { sharedInterfaces } from './type-node.ts';
 
@@ -89,6 +90,10 @@ export async function emitPackage(model: ResolvedModel, options: EmitOptions = {
       'shared.ts',
       printStatements(project, 'shared.ts', sharedInterfaces(shared, model.shared)),
     ]);
+  unformatted.push([
+    'common-errors.ts',
+    printStatements(project, 'common-errors.ts', commonErrorCodes(model.commonErrors)),
+  ]);
   unformatted.push(['client.ts', printStatements(project, 'client.ts', clientStatements(methods))]);
   unformatted.push(['index.ts', indexTs(methods, shared.size > 0)]);
   const formatted = await formatAll(

@@ -5,7 +5,7 @@
  */
 import { StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
 import { isSnakeCase } from '../model/snake-case.ts';
-import type { ErrorCode, Method } from '../model/types.ts';
+import type { CommonError, ErrorCode, Method } from '../model/types.ts';
 import { docBlock, docComment } from './jsdoc.ts';
 import { enumMemberName, typePrefix, uniqueEnumMembers } from '../resolve/names.ts';
 
@@ -26,9 +26,9 @@ function memberNotes(e: ErrorCode, member: string): string[] {
 }
 
 /** `{ InvalidCode: 'invalid_code', … }`, each member with its documentation. */
-function membersLiteral(method: Method): string {
-  const names = uniqueEnumMembers(method.errors.map((e) => e.code));
-  const members = method.errors.map((e) => {
+function membersLiteral(errors: readonly ErrorCode[]): string {
+  const names = uniqueEnumMembers(errors.map((e) => e.code));
+  const members = errors.map((e) => {
     const member = names.get(e.code)!;
     const docs = docComment([e.description, ...memberNotes(e, member)].filter(Boolean).join('\n\n'));
     return `${docs ? docBlock(docs) : ''}${member}: ${JSON.stringify(e.code)}`;
@@ -36,25 +36,58 @@ function membersLiteral(method: Method): string {
   return members.length === 0 ? '{}' : `{\n${members.join(',\n')}\n}`;
 }
 
-export function errorEnum(method: Method): StatementStructures[] {
-  const name = errorEnumName(method);
-  const docs = [
-    docComment(`Error codes \`${method.name}\` documents (\`error\` of an \`ok: false\` response).`),
-  ];
+/** The name of the declarations of Slack's common errors (common-errors.ts of the package). */
+export const COMMON_ERROR_CODE = 'SlackCommonErrorCode';
+
+/** A `const` object of codes and the union type of its values, both called `name`. */
+function codeDeclarations(
+  name: string,
+  errors: readonly ErrorCode[],
+  docs: string,
+  type: string,
+): StatementStructures[] {
   return [
     {
       kind: StructureKind.VariableStatement,
       isExported: true,
       declarationKind: VariableDeclarationKind.Const,
-      docs,
-      declarations: [{ name, initializer: `${membersLiteral(method)} as const` }],
+      docs: [docComment(docs)],
+      declarations: [{ name, initializer: `${membersLiteral(errors)} as const` }],
     },
-    {
-      kind: StructureKind.TypeAlias,
-      isExported: true,
-      docs,
-      name,
-      type: `(typeof ${name})[keyof typeof ${name}]`,
-    },
+    { kind: StructureKind.TypeAlias, isExported: true, docs: [docComment(docs)], name, type },
   ];
+}
+
+/** `SlackCommonErrorCode`: the codes any method may answer with, declared once for the package. */
+export function commonErrorCodes(common: readonly CommonError[]): StatementStructures[] {
+  const errors = common.map((c) => ({
+    code: c.code,
+    description: c.description,
+    hidden: false,
+    sources: [],
+  }));
+  const docs =
+    "Slack's common errors: codes any Web API method may answer with (`error` of an `ok: false` response).";
+  return codeDeclarations(
+    COMMON_ERROR_CODE,
+    errors,
+    docs,
+    `(typeof ${COMMON_ERROR_CODE})[keyof typeof ${COMMON_ERROR_CODE}]`,
+  );
+}
+
+/**
+ * The method's documented codes as a `const` object, and a type of the same name that also
+ * admits Slack's common errors and any code Slack adds later (`UnlistedCode`): a check on a
+ * known code narrows and autocompletes, and a new code still compiles.
+ */
+export function errorEnum(method: Method): StatementStructures[] {
+  const name = errorEnumName(method);
+  const docs = `Error codes \`${method.name}\` documents (\`error\` of an \`ok: false\` response); the type also admits Slack's common errors and codes Slack adds later.`;
+  return codeDeclarations(
+    name,
+    method.errors,
+    docs,
+    `(typeof ${name})[keyof typeof ${name}] | ${COMMON_ERROR_CODE} | UnlistedCode`,
+  );
 }

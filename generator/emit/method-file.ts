@@ -3,9 +3,9 @@
  * the runtime needs, and the standalone (tree-shakable) request function.
  */
 import { StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
-import type { Method, ResolvedMethod } from '../model/types.ts';
-import { argsInterface, argsOptional, argsTypeName } from './args-type.ts';
-import { errorEnum, errorEnumName } from './error-enum.ts';
+import type { ArgGroup, Method, ResolvedMethod } from '../model/types.ts';
+import { argsDeclarations, argsOptional, argsTypeName, enforcedGroups } from './args-type.ts';
+import { COMMON_ERROR_CODE, errorEnum, errorEnumName } from './error-enum.ts';
 import { docComment } from './jsdoc.ts';
 import { functionName } from '../resolve/names.ts';
 import { responseInterfaces, responseTypeName } from './response-type.ts';
@@ -25,6 +25,15 @@ function specInitializer(method: ResolvedMethod, json: boolean): string {
   if (method.rateLimit) fields.push(`tier: ${JSON.stringify(method.rateLimit)}`);
   const items = method.resolved.itemsKey;
   if (items) fields.push(`itemsKey: ${JSON.stringify(items)}`);
+  const groups = enforcedGroups(method);
+  if (groups.length > 0) fields.push(`groups: [${groups.map(groupRule).join(', ')}]`);
+  return `{ ${fields.join(', ')} }`;
+}
+
+/** A group as the runtime checks it (`ArgGroupRule`). */
+function groupRule(group: ArgGroup): string {
+  const fields = [`kind: ${JSON.stringify(group.kind)}`, `args: ${JSON.stringify(group.args)}`];
+  if (group.when) fields.push(`when: ${JSON.stringify(group.when)}`);
   return `{ ${fields.join(', ')} }`;
 }
 
@@ -53,7 +62,13 @@ function methodImports(shared: Set<string>): StatementStructures[] {
       kind: StructureKind.ImportDeclaration,
       isTypeOnly: true,
       moduleSpecifier: '../runtime/index.js',
-      namedImports: ['CallOptions', 'MethodSpec', 'SlackCaller'],
+      namedImports: ['CallOptions', 'MethodSpec', 'SlackCaller', 'UnlistedCode'],
+    },
+    {
+      kind: StructureKind.ImportDeclaration,
+      isTypeOnly: true,
+      moduleSpecifier: '../common-errors.js',
+      namedImports: [COMMON_ERROR_CODE],
     },
   ];
   if (shared.size > 0) {
@@ -121,7 +136,7 @@ export function methodStatements(method: ResolvedMethod): {
     new Map(method.responseFields.map((f) => [f.path, f.description])),
   );
   // Order matters: building the declarations fills ctx.shared, which the imports then list.
-  const declarations: StatementStructures[] = [argsInterface(method, ctx)];
+  const declarations: StatementStructures[] = argsDeclarations(method, ctx);
   declarations.push(...ctx.interfaces.splice(0));
   declarations.push(...responseInterfaces(method, ctx));
   const statements: StatementStructures[] = [

@@ -70,6 +70,7 @@ export function indexTs(methods: readonly Method[], hasShared: boolean): string 
     '// Generated from the Slack Web API reference pages. Do not edit: run `npm run generate`.',
     "export * from './runtime/index.js';",
     "export { SlackClient } from './client.js';",
+    "export * from './common-errors.js';",
     ...(hasShared ? ["export type * from './shared.js';"] : []),
     ...methods.map((m) => `export * from ${JSON.stringify(`./methods/${m.name}.js`)};`),
   ];

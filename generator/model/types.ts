@@ -27,7 +27,15 @@ export type TypeNode =
   /** A shared object the docs name but do not define here (`message`, `conversation`). */
   | { kind: 'ref'; name: string; description?: string }
   /** An object keyed by IDs (`{ [userId]: … }`): a record, not an interface with guessed keys. */
-  | { kind: 'map'; values: TypeNode; description?: string };
+  | { kind: 'map'; values: TypeNode; description?: string }
+  /**
+   * A type of the Slack SDK's own `@slack/types` package, by the name it exports (`KnownBlock`,
+   * `MessageAttachment`, `View`, `MessageMetadata`): Block Kit and its kin, which the generated
+   * package imports (`import type`) and never declares. Only the resolve stage puts these in a
+   * model (generator/resolve/ecosystem-types.ts, from the catalog generator/catalog/ecosystem-types.ts):
+   * in arguments' `schema` and in the message objects of responses and shared objects.
+   */
+  | { kind: 'ecosystem'; name: string; description?: string };
 
 /** An object type: what a response, and the fields of a shared object, always are. */
 export type ObjectNode = Extract<TypeNode, { kind: 'object' }>;
@@ -79,7 +87,12 @@ export interface Arg {
   default: string | null;
   /** Accepted values, when the page lists them. */
   enum: string[] | null;
-  /** The precise type, when a source gives more than a type word (unions, array items). */
+  /**
+   * The precise type, when a source gives more than a type word (unions, array items). In a
+   * resolved model, where the catalog knows the argument for a type of `@slack/types` (`blocks`:
+   * `KnownBlock[]`), that type, with `string` beside it where the docs accept the JSON text
+   * (generator/resolve/ecosystem-types.ts).
+   */
   schema?: TypeNode;
   /** The shared object the docs name for this argument (`channel`, `user_id`). */
   ref?: string;
@@ -89,11 +102,22 @@ export interface Arg {
   sources: string[];
 }
 
-/** Arguments of which one (`one-of`) or at least one (`at-least-one-of`) must be given. */
+/**
+ * Arguments of which exactly one (`one-of`: the docs say only one, "exactly one of") or at least
+ * one (`at-least-one-of`: "either `a` or `b` is required") must be given.
+ */
 export interface ArgGroup {
   kind: 'one-of' | 'at-least-one-of';
   args: string[];
+  /**
+   * Members that count only with this value ("required unless you set `org_wide=true`":
+   * `{ org_wide: true }`); the others count whenever they are given.
+   */
+  when?: Record<string, string | number | boolean>;
+  /** Ids of the sources that state the group; `catalog` when no source does and generator/catalog/arg-groups.ts gives it. */
   sources: string[];
+  /** Where the docs state a group the sources of the run do not (catalog groups). */
+  docUrl?: string;
 }
 
 export interface ResponseExample {
@@ -200,6 +224,8 @@ export interface MethodResolution {
    * success examples, then by recorded responses (which only ever add optional fields, marked as
    * observed); from the examples alone where there is no schema; an open object with no
    * properties where neither says anything. Always an object (of a union, its object member).
+   * The `blocks`, `attachments` and `metadata` of the messages in it are the types of
+   * `@slack/types` (generator/resolve/ecosystem-types.ts), so a message read can be sent back.
    */
   response: ObjectNode;
   /** What `response` was made from: whether a schema, and how many of the docs' success examples (not recordings). */
@@ -225,7 +251,8 @@ export interface SharedObject {
   /**
    * Its type as recorded responses show it where a documented schema names it (every field
    * optional and marked observed); `null` when no recording shows it. The declaration stays open
-   * either way: any other field reads as `unknown`.
+   * either way: any other field reads as `unknown`. The `message` object's `blocks`,
+   * `attachments` and `metadata` are the types of `@slack/types`, like the messages of responses.
    */
   observed: TypeNode | null;
 }
@@ -238,4 +265,15 @@ export interface ResolvedModel extends Model {
    * and any other that recordings show where a documented schema names it.
    */
   shared: SharedObject[];
+  /**
+   * Slack's common errors (generator/catalog/common-errors.ts), sorted by code: any method may
+   * answer with them, so every method's code type admits them; the package declares them once.
+   */
+  commonErrors: CommonError[];
+}
+
+/** An error code every method may return, with the description the docs give it. */
+export interface CommonError {
+  code: string;
+  description: string;
 }

@@ -5,6 +5,7 @@
  * list equal to the runtime's exports.
  */
 export const RESERVED_EXPORTS: ReadonlySet<string> = new Set([
+  'ArgGroupRule',
   'CallOptions',
   'ClientOptions',
   'Logger',
@@ -14,8 +15,10 @@ export const RESERVED_EXPORTS: ReadonlySet<string> = new Set([
   'RetryPolicy',
   'RetryReason',
   'SlackApiError',
+  'SlackArgumentError',
   'SlackCaller',
   'SlackClient',
+  'SlackCommonErrorCode',
   'SlackError',
   'SlackErrorKind',
   'SlackHttpError',
@@ -27,6 +30,7 @@ export const RESERVED_EXPORTS: ReadonlySet<string> = new Set([
   'TierQueue',
   'UnlistedCode',
   'backoffDelay',
+  'checkArgGroups',
   'defaultRetryPolicy',
   'isApiErrorOf',
   'isSlackApiError',

@@ -5,6 +5,7 @@
  * the fidelity measure and the change report read the same types the package declares.
  */
 import type { Method, MethodResolution, Model, ResolvedMethod, ResolvedModel } from '../model/types.ts';
+import { commonErrors } from './common-errors.ts';
 import { resolveDocLinks } from './doc-links.ts';
 import { refuseCollidingNames } from './method-names.ts';
 import { isPaginated, itemsKey, itemType } from './pagination.ts';
@@ -31,5 +32,10 @@ export function resolveModel(model: Model): ResolvedModel {
   // (tests, a model read back) must pass the same check, and a second pass finds nothing.
   const named = refuseCollidingNames(model);
   const methods = named.methods.map(resolveMethod);
-  return { methods, diagnostics: named.diagnostics, shared: resolveSharedObjects(methods) };
+  return {
+    methods,
+    diagnostics: named.diagnostics,
+    shared: resolveSharedObjects(methods),
+    commonErrors: commonErrors(),
+  };
 }

@@ -87,6 +87,7 @@ describe('the change report between two models', () => {
   const model = (example: Record<string, unknown>) => ({
     diagnostics: [],
     shared: [],
+    commonErrors: [],
     methods: [
       resolveMethod({
         name: 'chat.update',

@@ -1,6 +1,7 @@
 /** The names methods may not take are exactly those the package's own modules export. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { COMMON_ERROR_CODE } from '../../generator/emit/error-enum.ts';
 import { RESERVED_EXPORTS } from '../../generator/resolve/reserved-names.ts';
 
 /** Every name in the `export { … }` and `export type { … }` lists of the runtime's entry point. */
@@ -15,7 +16,9 @@ function runtimeExports(): string[] {
 }
 
 describe('reserved export names', () => {
-  it("are the runtime's exports and the client class", () => {
-    expect([...RESERVED_EXPORTS].sort()).toEqual([...runtimeExports(), 'SlackClient'].sort());
+  it("are the runtime's exports, the client class and the common error codes", () => {
+    expect([...RESERVED_EXPORTS].sort()).toEqual(
+      [...runtimeExports(), 'SlackClient', COMMON_ERROR_CODE].sort(),
+    );
   });
 });
