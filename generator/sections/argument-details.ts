@@ -2,6 +2,7 @@
  * The small facts inside an argument row: its type word, its optionality word, and the
  * `Example` / `Default` labels and accepted values inside its description.
  */
+import { readValueSet } from './value-set.ts';
 import type { ArgType } from '../model/types.ts';
 import { squash } from '../documents/document.ts';
 
@@ -119,23 +120,8 @@ function trailingLabels(
   return { prose: line.slice(0, start.index).trim(), default: def, example };
 }
 
-const ENUM_INTRO =
-  /\b(?:acceptable|accepted|allowed|possible|valid|supported) (?:values?|options?)(?: are| include| is)?\s*:?\s*|\bmust be one of\s*:?\s*|\bone of the following\s*:?\s*/i;
-
-/** Accepted values a description lists (`Acceptable values: none, full`), or null. */
+/** Accepted values a description states exactly (`Acceptable values: \`none\`, \`full\``), or null (see value-set.ts). */
 export function readEnum(description: string | null, codes: readonly string[] = []): string[] | null {
-  if (!description) return null;
-  const m = ENUM_INTRO.exec(description);
-  if (!m) return null;
-  const rest = description.slice(m.index + m[0].length).split(/\.(\s|$)/)[0] ?? '';
-  const fromCodes = codes.filter((c) => rest.includes(c));
-  const values =
-    fromCodes.length > 0
-      ? fromCodes
-      : rest
-          .split(/\s*,\s*|\s+or\s+|\s+and\s+|\s+/)
-          .map((v) => v.replace(/^[`'"]|[`'"]$/g, ''))
-          .filter((v) => /^[A-Za-z0-9_\-.:]+$/.test(v));
-  const unique = [...new Set(values)];
-  return unique.length > 0 ? unique : null;
+  const reading = readValueSet(description, codes);
+  return reading.kind === 'values' ? reading.values : null;
 }
