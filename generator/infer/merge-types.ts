@@ -8,8 +8,14 @@ import type { PropertyNode, TypeNode } from '../model/types.ts';
 export const OBSERVED_ONLY = 'Seen in an example response; not in the documented schema.';
 export const OBSERVED_IN_RECORDINGS = 'Observed in recorded responses but not documented.';
 
+const STRUCTURES: ReadonlySet<TypeNode['kind']> = new Set(['object', 'array', 'map']);
+
 /** `note` says where the added fields were seen. */
 export function completeType(documented: TypeNode, observed: TypeNode, note = OBSERVED_ONLY): TypeNode {
+  // A value the docs leave `unknown` takes the structure recordings show, every field optional
+  // (a few docs examples are too thin a sample: it stays unknown).
+  if (documented.kind === 'unknown' && note !== OBSERVED_ONLY && STRUCTURES.has(observed.kind))
+    return allOptional(observed);
   if (documented.kind === 'array' && observed.kind === 'array')
     return { ...documented, items: completeType(documented.items, observed.items, note) };
   if (documented.kind === 'union' && observed.kind === 'array') {

@@ -34,6 +34,25 @@ describe('a documented type completed by an observed one', () => {
     want: TypeNode;
   }[] = [
     {
+      says: 'gives a value the docs leave unknown the structure recordings show, every field optional',
+      given: {
+        documented: { kind: 'array', items: { kind: 'unknown' } },
+        observed: { kind: 'array', items: object(required('id', string)) },
+        note: OBSERVED_IN_RECORDINGS,
+      },
+      want: { kind: 'array', items: object(optional('id', string)) },
+    },
+    {
+      says: 'leaves a value the docs leave unknown unknown when the samples show only a primitive',
+      given: { documented: { kind: 'unknown' }, observed: string, note: OBSERVED_IN_RECORDINGS },
+      want: { kind: 'unknown' },
+    },
+    {
+      says: "leaves a value the docs leave unknown unknown when only the docs' examples show it",
+      given: { documented: { kind: 'unknown' }, observed: object(required('id', string)) },
+      want: { kind: 'unknown' },
+    },
+    {
       says: 'adds the fields only the examples show, optional and noted as observed',
       given: {
         documented: object(required('a', string)),
