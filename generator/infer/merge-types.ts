@@ -34,7 +34,9 @@ export function completeType(documented: TypeNode, observed: TypeNode, note = OB
   if (!docObject || !obsObject) return documented;
   const properties: PropertyNode[] = docObject.properties.map((p) => {
     const seen = obsObject.properties.find((o) => o.name === p.name);
-    return seen ? { ...p, type: completeType(p.type, seen.type, note) } : p;
+    if (!seen) return p;
+    if (note !== OBSERVED_ONLY && contradicts(p.type, seen.type)) return widened(p, seen.type);
+    return { ...p, type: completeType(p.type, seen.type, note) };
   });
   for (const o of obsObject.properties) {
     if (docObject.properties.some((p) => p.name === o.name)) continue;
@@ -49,6 +51,51 @@ export function completeType(documented: TypeNode, observed: TypeNode, note = OB
   if (documented.kind === 'union')
     return { ...documented, options: documented.options.map((x) => (x === docObject ? completed : x)) };
   return completed;
+}
+
+/** The JSON kinds a type admits; `null` when it cannot tell (unknown, a shared object, Block Kit). */
+function jsonKinds(node: TypeNode): Set<string> | null {
+  switch (node.kind) {
+    case 'union': {
+      const kinds = node.options.map(jsonKinds);
+      return kinds.some((k) => k === null) ? null : new Set(kinds.flatMap((k) => [...k!]));
+    }
+    case 'integer':
+      return new Set(['number']);
+    case 'map':
+      return new Set(['object']);
+    case 'string':
+    case 'number':
+    case 'boolean':
+    case 'null':
+    case 'object':
+    case 'array':
+      return new Set([node.kind]);
+    default:
+      return null;
+  }
+}
+
+/** Recorded responses show a JSON kind the documented type does not admit (`thumb_360_w`: a number sent as a string). */
+function contradicts(documented: TypeNode, observed: TypeNode): boolean {
+  const admitted = jsonKinds(documented);
+  const seen = jsonKinds(observed);
+  return admitted !== null && seen !== null && [...seen].some((k) => !admitted.has(k));
+}
+
+/**
+ * A documented field the live API answers with another kind: the type admits both, since a type
+ * that rejects what Slack sends misleads the reader, and says so.
+ */
+function widened(p: PropertyNode, observed: TypeNode): PropertyNode {
+  const options = p.type.kind === 'union' ? p.type.options : [p.type];
+  const seen = jsonKinds(observed)!;
+  const note = `Documented as ${[...jsonKinds(p.type)!].join(' or ')}; recorded responses show ${[...seen].join(' or ')}.`;
+  return {
+    ...p,
+    type: { kind: 'union', options: [...options, allOptional(observed)] },
+    description: p.description ? `${p.description}\n\n${note}` : note,
+  };
 }
 
 /** A type whose object fields are all optional: what recordings alone can say (never "required"). */

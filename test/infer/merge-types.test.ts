@@ -53,6 +53,25 @@ describe('a documented type completed by an observed one', () => {
       want: { kind: 'unknown' },
     },
     {
+      says: 'widens a documented field that recordings show as another kind, and says so',
+      given: {
+        documented: object(required('width', number)),
+        observed: object(required('width', string)),
+        note: OBSERVED_IN_RECORDINGS,
+      },
+      want: object({
+        name: 'width',
+        type: { kind: 'union', options: [number, string] },
+        required: true,
+        description: 'Documented as number; recorded responses show string.',
+      }),
+    },
+    {
+      says: "keeps the documented kind against the docs' own examples",
+      given: { documented: object(required('width', number)), observed: object(required('width', string)) },
+      want: object(required('width', number)),
+    },
+    {
       says: 'adds the fields only the examples show, optional and noted as observed',
       given: {
         documented: object(required('a', string)),
