@@ -3,6 +3,7 @@ import {
   SlackTransport,
   paginateItems,
   paginatePages,
+  type CallOptions,
   type ClientOptions,
   type MethodSpec,
   type PaginateOptions,
@@ -13,10 +14,67 @@ import { conversationsMethods } from './client/conversations.js';
 import { oauthMethods } from './client/oauth.js';
 import { pinsMethods } from './client/pins.js';
 import {
+  channelsJoinSpec,
+  type ChannelsJoinArguments,
+  type ChannelsJoinResponse,
+} from './methods/channels.join.js';
+import {
+  chatScheduleMessageSpec,
+  type ChatScheduleMessageArguments,
+  type ChatScheduleMessageResponse,
+} from './methods/chat.scheduleMessage.js';
+import {
   conversationsHistorySpec,
   type ConversationsHistoryArguments,
   type ConversationsHistoryResponse,
 } from './methods/conversations.history.js';
+import { oauthTokenSpec, type OauthTokenArguments, type OauthTokenResponse } from './methods/oauth.token.js';
+import {
+  oauthV2AccessSpec,
+  type OauthV2AccessArguments,
+  type OauthV2AccessResponse,
+} from './methods/oauth.v2.access.js';
+import {
+  oauthV2UserAccessSpec,
+  type OauthV2UserAccessArguments,
+  type OauthV2UserAccessResponse,
+} from './methods/oauth.v2.user.access.js';
+import { pinsAddSpec, type PinsAddArguments, type PinsAddResponse } from './methods/pins.add.js';
+import { pinsListSpec, type PinsListArguments, type PinsListResponse } from './methods/pins.list.js';
+import { pinsRemoveSpec, type PinsRemoveArguments, type PinsRemoveResponse } from './methods/pins.remove.js';
+/** Every method this client knows, by name: its arguments and its response. */
+export type SlackMethods = {
+  'channels.join': { args: ChannelsJoinArguments; response: ChannelsJoinResponse };
+  'chat.scheduleMessage': { args: ChatScheduleMessageArguments; response: ChatScheduleMessageResponse };
+  'conversations.history': { args: ConversationsHistoryArguments; response: ConversationsHistoryResponse };
+  'oauth.token': { args: OauthTokenArguments; response: OauthTokenResponse };
+  'oauth.v2.access': { args: OauthV2AccessArguments; response: OauthV2AccessResponse };
+  'oauth.v2.user.access': { args: OauthV2UserAccessArguments; response: OauthV2UserAccessResponse };
+  'pins.add': { args: PinsAddArguments; response: PinsAddResponse };
+  'pins.list': { args: PinsListArguments; response: PinsListResponse };
+  'pins.remove': { args: PinsRemoveArguments; response: PinsRemoveResponse };
+};
+/** `apiCall`'s arguments and options: required where the method has a required argument, an untyped record for a name the client does not know. */
+type ApiCallParameters<M extends string> = M extends keyof SlackMethods
+  ? {} extends SlackMethods[M]['args']
+    ? [args?: SlackMethods[M]['args'], options?: CallOptions]
+    : [args: SlackMethods[M]['args'], options?: CallOptions]
+  : [args?: Record<string, unknown>, options?: CallOptions];
+/** `apiCall`'s answer: the method's response type, or an `ok: true` object of unknown fields for a name the client does not know. */
+type ApiCallResponse<M extends string> = M extends keyof SlackMethods
+  ? SlackMethods[M]['response']
+  : { ok: true; [field: string]: unknown };
+const SPECS: Readonly<Record<string, MethodSpec<unknown, unknown>>> = {
+  'channels.join': channelsJoinSpec,
+  'chat.scheduleMessage': chatScheduleMessageSpec,
+  'conversations.history': conversationsHistorySpec,
+  'oauth.token': oauthTokenSpec,
+  'oauth.v2.access': oauthV2AccessSpec,
+  'oauth.v2.user.access': oauthV2UserAccessSpec,
+  'pins.add': pinsAddSpec,
+  'pins.list': pinsListSpec,
+  'pins.remove': pinsRemoveSpec,
+};
 /** Methods that page with `cursor`: their arguments, page type and item type. */
 export type PaginatedMethods = {
   'conversations.history': {
@@ -76,6 +134,18 @@ export class SlackClient {
       args,
       options,
     );
+  }
+
+  /** Calls a Web API method by name: typed for the methods this client knows, and accepted untyped for a newer one (sent as a form post, with the same auth, retries and errors). */
+  apiCall<M extends string>(
+    method: M,
+    ...[args, options]: ApiCallParameters<M>
+  ): Promise<ApiCallResponse<M>> {
+    // A name is sent as a path segment: only the shape of a method name may go out.
+    if (!/^[A-Za-z][A-Za-z0-9]*(\.[A-Za-z][A-Za-z0-9_]*)+$/.test(method))
+      return Promise.reject(new TypeError(`Not a Web API method name: ${JSON.stringify(method)}`));
+    const spec = Object.hasOwn(SPECS, method) ? SPECS[method]! : { method, json: false };
+    return this.transport.call(spec, args ?? {}, options) as Promise<ApiCallResponse<M>>;
   }
 
   /** Closes the client's connections. */

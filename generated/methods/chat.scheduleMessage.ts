@@ -1,9 +1,10 @@
 // Generated from the Slack Web API reference pages. Do not edit: run `npm run generate`.
+import type { KnownBlock, MessageAttachment } from '@slack/types';
 import type { CallOptions, MethodSpec, SlackCaller, UnlistedCode } from '../runtime/index.js';
 import type { SlackCommonErrorCode } from '../common-errors.js';
 
-/** Arguments of `chat.scheduleMessage`. */
-export interface ChatScheduleMessageArguments {
+/** Arguments of `chat.scheduleMessage`, each on its own: {@link ChatScheduleMessageArguments} adds which of them must be given. */
+export interface ChatScheduleMessageArgumentsBase {
   /**
    * Channel, private group, or DM channel to send the message to.
    * @example `C1234567890`
@@ -27,10 +28,14 @@ export interface ChatScheduleMessageArguments {
    */
   text?: string;
   /** A JSON-based array of structured blocks, as a URL-encoded string. */
-  blocks?: unknown[];
+  blocks?: string | KnownBlock[];
   /** A JSON-based array of structured attachments, as a URL-encoded string. */
-  attachments?: unknown[];
+  attachments?: string | MessageAttachment[];
 }
+
+/** Arguments of `chat.scheduleMessage`. At least one of `text`, `blocks`, `attachments` is required. */
+export type ChatScheduleMessageArguments = ChatScheduleMessageArgumentsBase &
+  ({ text: string } | { blocks: string | KnownBlock[] } | { attachments: string | MessageAttachment[] });
 
 /** Success response of `chat.scheduleMessage`: inferred from the 1 example in its reference. */
 export interface ChatScheduleMessageResponse {
@@ -70,7 +75,12 @@ export type ChatScheduleMessageErrorCode =
   | UnlistedCode;
 /** What the runtime needs to call `chat.scheduleMessage`. */
 export const chatScheduleMessageSpec: MethodSpec<ChatScheduleMessageResponse, ChatScheduleMessageErrorCode> =
-  { method: 'chat.scheduleMessage', json: true, tier: 'Tier 3' };
+  {
+    method: 'chat.scheduleMessage',
+    json: true,
+    tier: 'Tier 3',
+    groups: [{ kind: 'at-least-one-of', args: ['text', 'blocks', 'attachments'] }],
+  };
 
 /**
  * Schedules a message to be sent to a channel.

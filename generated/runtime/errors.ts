@@ -3,11 +3,12 @@
  * `isSlackError` tells them apart without `instanceof` (which breaks across package copies).
  * No error ever carries a token or a client secret.
  */
+import type { ArgGroupRule } from './arg-groups.js';
 
 /** A code Slack may return that the docs do not list: a string, kept apart from the known codes. */
 export type UnlistedCode = string & { readonly __unlisted?: never };
 
-export type SlackErrorKind = 'api' | 'http' | 'network' | 'timeout' | 'rate-limited';
+export type SlackErrorKind = 'api' | 'http' | 'network' | 'timeout' | 'rate-limited' | 'argument';
 
 export class SlackError extends Error {
   readonly kind: SlackErrorKind;
@@ -23,9 +24,9 @@ export class SlackError extends Error {
 }
 
 /**
- * Slack answered `ok: false`. `code` is typed by the method's documented error codes, so a
- * `switch` on it narrows and a misspelt code does not compile. (Slack may still send a code its
- * docs do not list; a `default:` branch catches those.)
+ * Slack answered `ok: false`. `code` is typed by the method's documented error codes, Slack's
+ * common errors and `UnlistedCode` (Slack adds codes its docs do not list yet), so a check on a
+ * known code narrows and autocompletes, and a check on a new one still compiles.
  */
 export class SlackApiError<Code = string> extends SlackError {
   declare readonly kind: 'api';
@@ -96,7 +97,34 @@ export class SlackRateLimitedError extends SlackError {
   }
 }
 
-const KINDS = new Set<string>(['api', 'http', 'network', 'timeout', 'rate-limited']);
+/**
+ * The arguments break a rule of the docs on which must be given together (`views.update` needs
+ * one of `view_id` or `external_id`): thrown before anything is sent.
+ */
+export class SlackArgumentError extends SlackError {
+  declare readonly kind: 'argument';
+  /** The group whose rule the arguments break. */
+  readonly group: ArgGroupRule;
+  /** The members of the group the arguments give (none, or more than one for `one-of`). */
+  readonly given: readonly string[];
+
+  constructor(method: string, group: ArgGroupRule, given: readonly string[]) {
+    const members = group.args
+      .map((name) => (group.when?.[name] === undefined ? name : `${name}: ${String(group.when[name])}`))
+      .join(', ');
+    const rule = group.kind === 'one-of' ? `exactly one of ${members}` : `one of ${members}`;
+    super(
+      'argument',
+      method,
+      `${method} needs ${rule}${given.length > 1 ? ` (got ${given.join(', ')})` : ''}`,
+    );
+    this.name = 'SlackArgumentError';
+    this.group = group;
+    this.given = given;
+  }
+}
+
+const KINDS = new Set<string>(['api', 'http', 'network', 'timeout', 'rate-limited', 'argument']);
 
 /** Whether a value is an error of this client, whichever copy of the package made it. */
 export function isSlackError(value: unknown): value is SlackError {

@@ -1,5 +1,8 @@
+export { checkArgGroups } from './arg-groups.js';
+export type { ArgGroupRule } from './arg-groups.js';
 export {
   SlackApiError,
+  SlackArgumentError,
   SlackError,
   SlackHttpError,
   SlackNetworkError,

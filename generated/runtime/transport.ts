@@ -4,6 +4,7 @@
  * Tokens travel as `Authorization: Bearer`; OAuth client credentials as HTTP Basic auth.
  */
 import type { Dispatcher } from 'undici';
+import { checkArgGroups, type ArgGroupRule } from './arg-groups.js';
 import { encodeBody } from './encode.js';
 import {
   SlackApiError,
@@ -75,6 +76,8 @@ export interface MethodSpec<Response = unknown, Code = string> {
   readonly tier?: string;
   /** The response field that holds the items of a paginated method. */
   readonly itemsKey?: string;
+  /** Arguments of which the docs require one: checked before a call is sent. */
+  readonly groups?: readonly ArgGroupRule[];
   /** Phantom: never set at run time; lets TypeScript carry the types with the spec. */
   readonly types?: { response: Response; code: Code };
 }
@@ -162,6 +165,7 @@ export class SlackTransport implements SlackCaller {
     args: object,
     options: CallOptions = {},
   ): Promise<Response> {
+    if (spec.groups) checkArgGroups(spec.method, spec.groups, args);
     const call = this.#buildCall(spec, args, options);
     const ready = this.#ready ?? (await this.#loadReady());
     if (this.#queue) await this.#queue.wait(call.method, spec.tier, options.signal);

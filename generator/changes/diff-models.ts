@@ -3,7 +3,7 @@
  * fields, error codes and deprecations, each marked breaking or not, with the semver bump the
  * whole change implies.
  */
-import type { Arg, ResolvedMethod, ResolvedModel } from '../model/types.ts';
+import type { Arg, ArgGroup, ResolvedMethod, ResolvedModel } from '../model/types.ts';
 import { codeSpan } from './markdown.ts';
 import { responseChanges } from './response-changes.ts';
 
@@ -54,6 +54,8 @@ function methodChanges(before: ResolvedMethod, after: ResolvedMethod): ApiChange
   }
   for (const name of oldArgs.keys())
     if (!newArgs.has(name)) add(`argument ${codeSpan(name)} removed`, true, 'major');
+  for (const c of groupChanges(before.argGroups ?? [], after.argGroups ?? []))
+    add(c.text, c.breaking, c.bump);
   for (const c of responseChanges(before.resolved.response, after.resolved.response))
     add(c.text, c.breaking, c.bump);
   const oldCodes = new Set(before.errors.map((e) => e.code));
@@ -66,6 +68,38 @@ function methodChanges(before: ResolvedMethod, after: ResolvedMethod): ApiChange
   if (before.deprecated && !after.deprecated) add('no longer deprecated', false, 'minor');
   if (before.description !== after.description) add('description changed', false, 'patch');
   return out;
+}
+
+/** A group as it reads in the report: "at least one of `a`, `b`", "exactly one of `a`, `b`". */
+function groupText(g: ArgGroup): string {
+  const members = g.args.map((n) => codeSpan(g.when?.[n] === undefined ? n : `${n}: ${String(g.when[n])}`));
+  return `${g.kind === 'one-of' ? 'exactly' : 'at least'} one of ${members.join(', ')}`;
+}
+
+/**
+ * Groups added (callers must now give one of its members: breaking) and removed (callers may
+ * give none: not breaking). A group is the same whatever the order of its members.
+ */
+function groupChanges(before: readonly ArgGroup[], after: readonly ArgGroup[]): Omit<ApiChange, 'method'>[] {
+  const key = (g: ArgGroup) => `${g.kind}:${[...g.args].sort().join()}:${JSON.stringify(g.when ?? {})}`;
+  const old = new Set(before.map(key));
+  const now = new Set(after.map(key));
+  return [
+    ...after
+      .filter((g) => !old.has(key(g)))
+      .map((g) => ({
+        text: `argument group added: ${groupText(g)}`,
+        breaking: true,
+        bump: 'major' as const,
+      })),
+    ...before
+      .filter((g) => !now.has(key(g)))
+      .map((g) => ({
+        text: `argument group removed: ${groupText(g)}`,
+        breaking: false,
+        bump: 'minor' as const,
+      })),
+  ];
 }
 
 export function diffModels(before: ResolvedModel, after: ResolvedModel): ApiChange[] {

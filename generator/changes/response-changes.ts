@@ -36,6 +36,7 @@ function shallowType(node: TypeNode): string {
     case 'union':
       return [...new Set(node.options.map(shallowType))].sort().join(' | ');
     case 'ref':
+    case 'ecosystem':
       return node.name;
     default:
       return node.kind;

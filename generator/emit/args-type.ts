@@ -1,10 +1,17 @@
 /**
- * The arguments interface of a method: required arguments required, types as the model says,
- * enums as unions of their values. The token is not an argument: the client sends it.
+ * The arguments of a method: required arguments required, types as the model says, enums as
+ * unions of their values, and the groups the docs state (one of `view_id` or `external_id`) as
+ * unions. The token is not an argument: the client sends it.
  */
-import { StructureKind, type InterfaceDeclarationStructure, type PropertySignatureStructure } from 'ts-morph';
-import type { Arg, Method, TypeNode } from '../model/types.ts';
-import { literalType, renderType, type TypeContext } from './type-node.ts';
+import {
+  StructureKind,
+  type InterfaceDeclarationStructure,
+  type PropertySignatureStructure,
+  type StatementStructures,
+  type TypeAliasDeclarationStructure,
+} from 'ts-morph';
+import type { Arg, ArgGroup, Method, TypeNode } from '../model/types.ts';
+import { literalType, namesEcosystemType, renderType, type TypeContext } from './type-node.ts';
 import { docComment, exampleText } from './jsdoc.ts';
 import { nestedTypeName, propertyName, typePrefix } from '../resolve/names.ts';
 
@@ -22,7 +29,8 @@ export function argsTypeName(method: Method): string {
 /** A caller's type for an argument: the structured value too where the docs say JSON-encoded. */
 export function argTypeText(arg: Arg, owner: string, ctx: TypeContext): string {
   const base = baseArgType(arg, owner, ctx);
-  if (!arg.jsonEncoded) return base;
+  // Where the resolve stage typed the structured value (`KnownBlock[]`), it is already there.
+  if (!arg.jsonEncoded || namesEcosystemType(arg.schema)) return base;
   const structured =
     /\barray\b/i.test(arg.description ?? '') || arg.type === 'array'
       ? 'unknown[]'
@@ -66,29 +74,95 @@ function argDocs(arg: Arg): string {
   ]);
 }
 
-export function argsInterface(method: Method, ctx: TypeContext): InterfaceDeclarationStructure {
-  const owner = argsTypeName(method);
-  ctx.taken.add(owner);
+/** The arguments interface: every argument a caller passes, required ones required. */
+function argsInterfaceOf(
+  method: Method,
+  name: string,
+  types: ReadonlyMap<string, string>,
+  docs: string,
+): InterfaceDeclarationStructure {
   const properties: PropertySignatureStructure[] = callerArgs(method).map((arg) => {
-    const docs = argDocs(arg);
+    const argDoc = argDocs(arg);
     return {
       kind: StructureKind.PropertySignature,
       name: propertyName(arg.name),
-      type: argTypeText(arg, owner, ctx),
+      type: types.get(arg.name)!,
       hasQuestionToken: !arg.required,
-      ...(docs ? { docs: [docs] } : {}),
+      ...(argDoc ? { docs: [argDoc] } : {}),
     };
   });
-  return {
-    kind: StructureKind.Interface,
-    name: argsTypeName(method),
+  return { kind: StructureKind.Interface, name, isExported: true, docs: [docs], properties };
+}
+
+/**
+ * The groups the types and the runtime enforce: at least two members, each an argument the
+ * caller passes and none required (a required member leaves nothing to choose).
+ */
+export function enforcedGroups(method: Method): ArgGroup[] {
+  const args = new Map(callerArgs(method).map((a) => [a.name, a]));
+  return method.argGroups.filter(
+    (g) => new Set(g.args).size >= 2 && g.args.every((n) => args.has(n) && !args.get(n)!.required),
+  );
+}
+
+/** `a`, or `a` = `true` for a member that counts only with that value. */
+function memberText(group: ArgGroup, name: string): string {
+  const value = group.when?.[name];
+  return value === undefined ? `\`${name}\`` : `\`${name}: ${literalType(value)}\``;
+}
+
+/** The rule a group states, as a sentence for the docs. */
+export function groupSentence(group: ArgGroup): string {
+  const members = group.args.map((n) => memberText(group, n)).join(', ');
+  return `${group.kind === 'one-of' ? 'Exactly' : 'At least'} one of ${members} is required.`;
+}
+
+/**
+ * A group as a union of object types, one a member: `{ view_id: string } | { external_id: string }`;
+ * for exactly one, each also rules the others out (`external_id?: never`).
+ */
+function groupUnion(group: ArgGroup, types: ReadonlyMap<string, string>): string {
+  const options = group.args.map((name) => {
+    const value = group.when?.[name];
+    const own = `${propertyName(name)}: ${value === undefined ? types.get(name)! : literalType(value)}`;
+    if (group.kind !== 'one-of') return `{ ${own} }`;
+    const others = group.args.filter((n) => n !== name).map((n) => `${propertyName(n)}?: never`);
+    return `{ ${[own, ...others].join('; ')} }`;
+  });
+  return `(${options.join(' | ')})`;
+}
+
+/**
+ * The declarations of a method's arguments. Without groups, the interface `…Arguments`. With
+ * groups, the interface `…ArgumentsBase` and the type `…Arguments`: the base and, for each group,
+ * a union that requires its members as the docs say.
+ */
+export function argsDeclarations(method: Method, ctx: TypeContext): StatementStructures[] {
+  const owner = argsTypeName(method);
+  const groups = enforcedGroups(method);
+  const base = `${owner}Base`;
+  ctx.taken.add(owner);
+  if (groups.length > 0) ctx.taken.add(base);
+  const types = new Map(callerArgs(method).map((arg) => [arg.name, argTypeText(arg, owner, ctx)]));
+  const docs = docComment(`Arguments of \`${method.name}\`.`);
+  if (groups.length === 0) return [argsInterfaceOf(method, owner, types, docs)];
+  const baseDocs = docComment(
+    `Arguments of \`${method.name}\`, each on its own: {@link ${owner}} adds which of them must be given.`,
+  );
+  const see = groups.map((g) => g.docUrl).find((u) => u !== undefined);
+  const alias: TypeAliasDeclarationStructure = {
+    kind: StructureKind.TypeAlias,
+    name: owner,
     isExported: true,
-    docs: [docComment(`Arguments of \`${method.name}\`.`)],
-    properties,
+    docs: [
+      docComment(`Arguments of \`${method.name}\`. ${groups.map(groupSentence).join(' ')}`, [['see', see]]),
+    ],
+    type: [base, ...groups.map((g) => groupUnion(g, types))].join(' & '),
   };
+  return [argsInterfaceOf(method, base, types, baseDocs), alias];
 }
 
 /** `true` when a caller may call the method without arguments. */
 export function argsOptional(method: Method): boolean {
-  return callerArgs(method).every((a) => !a.required);
+  return callerArgs(method).every((a) => !a.required) && enforcedGroups(method).length === 0;
 }

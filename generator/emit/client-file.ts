@@ -12,6 +12,7 @@ import {
   type StatementStructures,
 } from 'ts-morph';
 import type { Method, ResolvedMethod } from '../model/types.ts';
+import { apiCallMethod, methodMapStatements } from './api-call.ts';
 import { argsOptional, argsTypeName } from './args-type.ts';
 import { docBlock } from './jsdoc.ts';
 import { functionName, propertyName } from '../resolve/names.ts';
@@ -60,7 +61,15 @@ function nodeText(node: Node): string {
 }
 
 /** Class members the namespaces must not shadow. */
-const CLASS_MEMBERS = new Set(['transport', 'constructor', 'prototype', 'paginate', 'items', 'close']);
+const CLASS_MEMBERS = new Set([
+  'transport',
+  'constructor',
+  'prototype',
+  'paginate',
+  'items',
+  'close',
+  'apiCall',
+]);
 
 /** The map from paginated method names to their types and specs, for `paginate` and `items`. */
 function paginatedStatements(methods: readonly ResolvedMethod[]): StatementStructures[] {
@@ -175,10 +184,10 @@ export function familyStatements(family: string, methods: readonly Method[]): St
   ];
 }
 
-/** The runtime, the family factories and the specs and types of the paginated methods, imported by the client file. */
+/** The runtime, the family factories and the specs and types of the methods, imported by the client file. */
 function clientImports(
   families: readonly string[],
-  paginated: readonly ResolvedMethod[],
+  methods: readonly ResolvedMethod[],
 ): StatementStructures[] {
   return [
     {
@@ -188,6 +197,7 @@ function clientImports(
         'SlackTransport',
         'paginateItems',
         'paginatePages',
+        { name: 'CallOptions', isTypeOnly: true },
         { name: 'ClientOptions', isTypeOnly: true },
         { name: 'MethodSpec', isTypeOnly: true },
         { name: 'PaginateOptions', isTypeOnly: true },
@@ -198,7 +208,7 @@ function clientImports(
       moduleSpecifier: `./${familyFilePath(family).replace(/\.ts$/, '.js')}`,
       namedImports: [familyFactoryName(family)],
     })),
-    ...paginated.map((m) => ({
+    ...methods.map((m) => ({
       kind: StructureKind.ImportDeclaration as const,
       moduleSpecifier: `./methods/${m.name}.js`,
       namedImports: [
@@ -221,7 +231,7 @@ function familyAssignment(family: string): string {
   return `${name.startsWith('"') ? `this[${name}]` : `this.${name}`} = ${familyFactoryName(family)}(this.transport);`;
 }
 
-/** `SlackClient`: the transport, a property per family, and `paginate`, `items` and `close`. */
+/** `SlackClient`: the transport, a property per family, and `paginate`, `items`, `apiCall` and `close`. */
 function clientClass(families: readonly string[]): ClassDeclarationStructure {
   return {
     kind: StructureKind.Class,
@@ -261,6 +271,7 @@ function clientClass(families: readonly string[]): ClassDeclarationStructure {
         'item',
         "paginateItems<PaginatedMethods[M]['response'], PaginatedMethods[M]['item']>(this.transport, PAGINATED[method], args, options)",
       ),
+      apiCallMethod(),
       {
         name: 'close',
         docs: ["Closes the client's connections."],
@@ -271,9 +282,13 @@ function clientClass(families: readonly string[]): ClassDeclarationStructure {
   };
 }
 
-/** client.ts: its imports, the paginated methods' map and the `SlackClient` class. */
+/** client.ts: its imports, the map of methods, the paginated methods' map and the `SlackClient` class. */
 export function clientStatements(methods: readonly ResolvedMethod[]): StatementStructures[] {
   const names = [...families(methods).keys()];
-  const paginated = methods.filter((m) => m.resolved.paginated);
-  return [...clientImports(names, paginated), ...paginatedStatements(methods), clientClass(names)];
+  return [
+    ...clientImports(names, methods),
+    ...methodMapStatements(methods),
+    ...paginatedStatements(methods),
+    clientClass(names),
+  ];
 }

@@ -23,7 +23,7 @@ import {
 } from './package-files.ts';
 import { commonErrorCodes } from './error-enum.ts';
 import { packageReadme } from './package-readme.ts';
-import { sharedInterfaces } from './type-node.ts';
+import { sharedStatements } from './type-node.ts';
 
 const TEMPLATES = fileURLToPath(new URL('../../templates/runtime/', import.meta.url));
 const HEADER = '// Generated from the Slack Web API reference pages. Do not edit: run `npm run generate`.\n';
@@ -88,7 +88,7 @@ export async function emitPackage(model: ResolvedModel, options: EmitOptions = {
   if (shared.size > 0)
     unformatted.push([
       'shared.ts',
-      printStatements(project, 'shared.ts', sharedInterfaces(shared, model.shared)),
+      printStatements(project, 'shared.ts', sharedStatements(shared, model.shared)),
     ]);
   unformatted.push([
     'common-errors.ts',

@@ -9,7 +9,7 @@ import { COMMON_ERROR_CODE, errorEnum, errorEnumName } from './error-enum.ts';
 import { docComment } from './jsdoc.ts';
 import { functionName } from '../resolve/names.ts';
 import { responseInterfaces, responseTypeName } from './response-type.ts';
-import { newTypeContext, sharedTypeName } from './type-node.ts';
+import { ecosystemImports, newTypeContext, sharedTypeName, sharedTypeNamesOf } from './type-node.ts';
 
 export function specName(method: Method): string {
   return `${functionName(method.name)}Spec`;
@@ -132,7 +132,7 @@ export function methodStatements(method: ResolvedMethod): {
   const response = responseTypeName(method);
   const codes = errorEnumName(method);
   const ctx = newTypeContext(
-    [fn, args, response, codes, specName(method)],
+    [fn, args, response, codes, specName(method), ...sharedTypeNamesOf(method)],
     new Map(method.responseFields.map((f) => [f.path, f.description])),
   );
   // Order matters: building the declarations fills ctx.shared, which the imports then list.
@@ -140,6 +140,7 @@ export function methodStatements(method: ResolvedMethod): {
   declarations.push(...ctx.interfaces.splice(0));
   declarations.push(...responseInterfaces(method, ctx));
   const statements: StatementStructures[] = [
+    ...ecosystemImports(ctx),
     ...methodImports(ctx.shared),
     ...declarations,
     ...errorEnum(method),

@@ -1,4 +1,5 @@
 /** The files that make `generated/` a package of its own: manifest, compiler settings, entry point. */
+import { ECOSYSTEM_PACKAGE, ECOSYSTEM_VERSION } from '../catalog/ecosystem-types.ts';
 import type { Method } from '../model/types.ts';
 
 export const PACKAGE_NAME = 'slack-web-api-typed';
@@ -29,7 +30,9 @@ export function packageJson(version: string): string {
     sideEffects: false,
     engines: { node: '>=20.18.1' },
     scripts: { build: `tsc -p tsconfig.build.json && ${BUNDLE_COMMAND}`, prepack: 'npm run build' },
-    dependencies: { undici: '^7.30.2' },
+    // The Block Kit, attachment, view and metadata types: imported with `import type` only, so
+    // nothing of it is in the bundle, but a consumer's compiler reads them.
+    dependencies: { [ECOSYSTEM_PACKAGE]: `^${ECOSYSTEM_VERSION}`, undici: '^7.30.2' },
     devDependencies: { '@types/node': '^20.19.0', esbuild: '^0.28.2', typescript: '^7.0.2' },
   };
   return `${JSON.stringify(manifest, null, 2)}\n`;

@@ -2,11 +2,12 @@
  * The generated package's own README: install, a first call, errors and paging, with examples
  * made from methods the package really has (the tests compile them against the package).
  */
-import type { Arg, Method, ResolvedMethod } from '../model/types.ts';
-import { callerArgs } from './args-type.ts';
+import type { Arg, ArgGroup, Method, ResolvedMethod } from '../model/types.ts';
+import { callerArgs, enforcedGroups } from './args-type.ts';
 import { errorEnumName } from './error-enum.ts';
 import { propertyName, uniqueEnumMembers } from '../resolve/names.ts';
 import { PACKAGE_NAME } from './package-files.ts';
+import { ECOSYSTEM_PACKAGE } from '../catalog/ecosystem-types.ts';
 
 /** Methods an app calls first, in the order an example prefers them. */
 const FAVOURITES = ['chat.postMessage', 'conversations.list', 'users.info', 'auth.test'];
@@ -21,8 +22,32 @@ function plainString(a: Arg): boolean {
   );
 }
 
+/** A member of a group an example can give as a string: a string, or a string the docs say may be null. */
+function plainMember(group: ArgGroup, a: Arg): boolean {
+  if (group.when?.[a.name] !== undefined) return false;
+  const options = a.schema?.kind === 'union' ? a.schema.options.filter((o) => o.kind !== 'null') : null;
+  return plainString(
+    options?.length === 1 && options[0]!.kind === 'string' ? { ...a, schema: options[0]! } : a,
+  );
+}
+
+/** The arguments an example gives, all plain strings: the required ones and a member of each group (`null` when some cannot be). */
+function exampleArgs(m: Method): Arg[] | null {
+  const args = callerArgs(m);
+  const given = args.filter((a) => a.required);
+  if (!given.every(plainString)) return null;
+  for (const group of enforcedGroups(m)) {
+    const member = group.args
+      .map((name) => args.find((a) => a.name === name))
+      .find((a) => a !== undefined && plainMember(group, a));
+    if (!member) return null;
+    if (!given.includes(member)) given.push(member);
+  }
+  return given;
+}
+
 function exampleable(m: Method): boolean {
-  return callerArgs(m).every((a) => !a.required || plainString(a));
+  return exampleArgs(m) !== null;
 }
 
 /** The method the examples call: a favourite if there is one, else the first that needs only strings. */
@@ -38,11 +63,11 @@ function quoted(text: string): string {
   return `'${JSON.stringify(text).slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'")}'`;
 }
 
-/** `{ channel: 'C0123456789' }`: the required arguments, from their documented examples. */
+/** `{ channel: 'C0123456789' }`: the required arguments (and one of each group), from their documented examples. */
 function argsLiteral(m: Method): string {
-  const entries = callerArgs(m)
-    .filter((a) => a.required)
-    .map((a) => `${propertyName(a.name)}: ${quoted(a.example ?? `your ${a.name}`)}`);
+  const entries = (exampleArgs(m) ?? []).map(
+    (a) => `${propertyName(a.name)}: ${quoted(a.example ?? `your ${a.name}`)}`,
+  );
   return entries.length === 0 ? '' : `{ ${entries.join(', ')} }`;
 }
 
@@ -124,7 +149,9 @@ export function packageReadme(methods: readonly ResolvedMethod[]): string {
     `npm install ${PACKAGE_NAME}`,
     '```',
     '',
-    `Node 20.18 or newer; its only runtime dependency is undici.`,
+    `Node 20.18 or newer; its only runtime dependency is undici. Block Kit blocks, message attachments, views and`,
+    `message metadata are typed with the Slack SDK's own \`${ECOSYSTEM_PACKAGE}\` (\`KnownBlock\`, \`MessageAttachment\`, \`View\`,`,
+    `\`MessageMetadata\`): a dependency the package imports with \`import type\` only, so nothing of it is in the bundle.`,
     '',
     '## A first call',
     '',

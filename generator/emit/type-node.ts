@@ -1,25 +1,39 @@
 /**
  * Type nodes as TypeScript: objects with properties become named interfaces (named after the
- * path to them), shared objects the docs name become one named type each, and anything the docs
- * do not describe is `unknown`, never `any`.
+ * path to them), shared objects the docs name become one named type each, types of the Slack
+ * SDK's `@slack/types` (Block Kit, attachments, views, metadata) are imported from it, never
+ * declared, and anything the docs do not describe is `unknown`, never `any`.
  */
-import { StructureKind, type InterfaceDeclarationStructure, type PropertySignatureStructure } from 'ts-morph';
+import {
+  StructureKind,
+  type ImportDeclarationStructure,
+  type InterfaceDeclarationStructure,
+  type PropertySignatureStructure,
+  type StatementStructures,
+} from 'ts-morph';
+import { ECOSYSTEM_PACKAGE } from '../catalog/ecosystem-types.ts';
 import { sharedObjectKind } from '../catalog/shared-objects.ts';
-import type { SharedObject, TypeNode } from '../model/types.ts';
+import type { ResolvedMethod, SharedObject, TypeNode } from '../model/types.ts';
 import { docComment } from './jsdoc.ts';
 import { nestedTypeName, propertyName, typePrefix } from '../resolve/names.ts';
 
-/** What rendering one file's types collects: the interfaces it declares and the shared types it uses. */
+/**
+ * What rendering one file's types collects: the interfaces it declares, the shared types and the
+ * types of `@slack/types` it uses.
+ */
 export interface TypeContext {
   interfaces: InterfaceDeclarationStructure[];
+  /** The names the file declares or imports: no interface it declares may take one. */
   taken: Set<string>;
   shared: Set<string>;
+  /** The types of `@slack/types` the file uses: the name it exports → the name the file imports it as. */
+  ecosystem: Map<string, string>;
   /** Descriptions by dotted path, from a field guide. */
   fieldDocs: Map<string, string>;
 }
 
 export function newTypeContext(taken: Iterable<string>, fieldDocs = new Map<string, string>()): TypeContext {
-  return { interfaces: [], taken: new Set(taken), shared: new Set(), fieldDocs };
+  return { interfaces: [], taken: new Set(taken), shared: new Set(), ecosystem: new Map(), fieldDocs };
 }
 
 /** `message` → `Message`, `team-summary` → `TeamSummary`: the shared type a reference names. */
@@ -49,6 +63,8 @@ export function renderType(node: TypeNode, name: string, path: string, ctx: Type
       ctx.shared.add(node.name);
       return sharedTypeName(node.name);
     }
+    case 'ecosystem':
+      return ecosystemTypeName(node.name, ctx);
     case 'map':
       return `Record<string, ${renderType(node.values, name, `${path}.*`, ctx)}>`;
     case 'array': {
@@ -105,6 +121,82 @@ export function interfaceOf(
   };
 }
 
+/**
+ * The name a type of `@slack/types` goes by in a file: its own (`KnownBlock`), or `Slack…` where
+ * the file declares or imports a type of that name itself (the package's `View`, the `view`
+ * object of the docs, beside the SDK's `View`).
+ */
+function ecosystemTypeName(name: string, ctx: TypeContext): string {
+  let local = ctx.ecosystem.get(name);
+  if (local === undefined) {
+    local = ctx.taken.has(name) ? uniqueName(`Slack${name}`, ctx) : name;
+    ctx.taken.add(local);
+    ctx.ecosystem.set(name, local);
+  }
+  return local;
+}
+
+/** `import type { KnownBlock, View as SlackView } from '@slack/types'`: what the file used of it, if anything. */
+export function ecosystemImports(ctx: TypeContext): ImportDeclarationStructure[] {
+  if (ctx.ecosystem.size === 0) return [];
+  const namedImports = [...ctx.ecosystem.keys()].sort().map((name) => {
+    const local = ctx.ecosystem.get(name)!;
+    return local === name ? name : { name, alias: local };
+  });
+  return [
+    {
+      kind: StructureKind.ImportDeclaration,
+      isTypeOnly: true,
+      moduleSpecifier: ECOSYSTEM_PACKAGE,
+      namedImports,
+    },
+  ];
+}
+
+/** `true` when a type names a type of `@slack/types`: the resolve stage typed the structured value. */
+export function namesEcosystemType(node: TypeNode | undefined): boolean {
+  switch (node?.kind) {
+    case 'ecosystem':
+      return true;
+    case 'array':
+      return namesEcosystemType(node.items);
+    case 'union':
+      return node.options.some(namesEcosystemType);
+    case 'object':
+      return node.properties.some((p) => namesEcosystemType(p.type));
+    case 'map':
+      return namesEcosystemType(node.values);
+    default:
+      return false;
+  }
+}
+
+/** The shared objects a type names (those the package declares), anywhere in it. */
+function sharedRefs(node: TypeNode, into: Set<string>): void {
+  switch (node.kind) {
+    case 'ref':
+      if (sharedObjectKind(node.name) === 'object') into.add(node.name);
+      return;
+    case 'array':
+      return sharedRefs(node.items, into);
+    case 'union':
+      return node.options.forEach((o) => sharedRefs(o, into));
+    case 'object':
+      return node.properties.forEach((p) => sharedRefs(p.type, into));
+    case 'map':
+      return sharedRefs(node.values, into);
+    default:
+  }
+}
+
+/** The names of the shared types a method's file imports: taken before its types are rendered. */
+export function sharedTypeNamesOf(method: ResolvedMethod): string[] {
+  const refs = new Set<string>();
+  for (const a of method.args) if (a.schema) sharedRefs(a.schema, refs);
+  sharedRefs(method.resolved.response, refs);
+  return [...refs].map(sharedTypeName);
+}
+
 function uniqueName(base: string, ctx: TypeContext): string {
   let name = base;
   for (let n = 2; ctx.taken.has(name); n++) name = `${base}${n}`;
@@ -123,15 +215,25 @@ function sharedObject(ref: string, shared: readonly SharedObject[]): SharedObjec
 }
 
 /**
- * One declaration per shared object a package uses: open (any other field reads as `unknown`),
- * documented, never `any`; with the fields recorded responses show, as optional members.
+ * The statements of shared.ts: one declaration per shared object a package uses, open (any other
+ * field reads as `unknown`), documented, never `any`; with the fields recorded responses show, as
+ * optional members; after the import of the `@slack/types` types they use.
  */
-export function sharedInterfaces(
+export function sharedStatements(
   names: Iterable<string>,
   shared: readonly SharedObject[],
-): InterfaceDeclarationStructure[] {
+): StatementStructures[] {
   const sorted = [...new Set(names)].sort();
   const ctx = newTypeContext(sorted.map(sharedTypeName));
+  const declarations = sharedInterfaces(sorted, shared, ctx);
+  return [...ecosystemImports(ctx), ...declarations];
+}
+
+function sharedInterfaces(
+  sorted: readonly string[],
+  shared: readonly SharedObject[],
+  ctx: TypeContext,
+): InterfaceDeclarationStructure[] {
   const out: InterfaceDeclarationStructure[] = [];
   for (const ref of sorted) {
     const name = sharedTypeName(ref);

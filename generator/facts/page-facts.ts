@@ -20,7 +20,18 @@ import type {
 /** An argument as one page states it: the model's {@link Arg}, but whether it is required may be unstated (`null`). */
 export type ArgFact = Omit<Arg, 'required' | 'requiredUnstated' | 'sources'> & { required: boolean | null };
 
-export type ArgGroupFact = Omit<ArgGroup, 'sources'>;
+export type ArgGroupFact = Omit<ArgGroup, 'sources' | 'docUrl'>;
+
+/** `kind:args:when`, the same for the same group however its members are ordered. */
+export function groupKey(g: ArgGroupFact): string {
+  return `${g.kind}:${[...g.args].sort().join()}:${JSON.stringify(g.when ?? {})}`;
+}
+
+/** Each group once, in the order first stated. */
+export function uniqueGroups(groups: readonly ArgGroupFact[]): ArgGroupFact[] {
+  const seen = new Set<string>();
+  return groups.filter((g) => !seen.has(groupKey(g)) && Boolean(seen.add(groupKey(g))));
+}
 
 export type ResponseFact = Omit<ResponseExample, 'source'>;
 

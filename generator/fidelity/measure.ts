@@ -1,7 +1,9 @@
 /**
  * How faithful the response types are to real responses: every key path of a recorded response
  * (arrays by their element) checked against the generated type — declared or not, and whether
- * the declared type admits the JSON kind seen there.
+ * the declared type admits the JSON kind seen there. Below a type of `@slack/types` (a
+ * message's blocks, attachments, metadata), every path counts as declared, by that package:
+ * its declarations are not read here, only that the value is an object.
  */
 import { RECORDER_KEYS } from '../catalog/recorder-keys.ts';
 import { sharedObjectKind } from '../catalog/shared-objects.ts';
@@ -64,6 +66,7 @@ function admits(node: TypeNode, kind: JsonKind): boolean {
     case 'file':
       return false;
     case 'map':
+    case 'ecosystem':
       return kind === 'object';
     default:
       return node.kind === kind;
@@ -107,6 +110,7 @@ export function describeType(node: TypeNode): string {
     case 'union':
       return node.options.map(describeType).join(' | ');
     case 'ref':
+    case 'ecosystem':
       return node.name;
     case 'array':
       return `${describeType(node.items)}[]`;
@@ -127,7 +131,7 @@ function elementOf(node: TypeNode): TypeNode | null {
   return null;
 }
 
-function countAll(value: unknown, path: string, ctx: Context, how: 'open' | 'missing'): void {
+function countAll(value: unknown, path: string, ctx: Context, how: 'declared' | 'open' | 'missing'): void {
   const visit = (v: unknown, p: string) => {
     if (Array.isArray(v)) v.forEach((x) => visit(x, `${p}[]`));
     else if (v !== null && typeof v === 'object') {
@@ -144,6 +148,7 @@ function countAll(value: unknown, path: string, ctx: Context, how: 'open' | 'mis
 }
 
 function walk(value: unknown, node: TypeNode, path: string, ctx: Context): void {
+  if (node.kind === 'ecosystem') return countAll(value, path, ctx, 'declared');
   if (Array.isArray(value)) {
     const element = elementOf(node);
     for (const item of value) if (element) walk(item, element, `${path}[]`, ctx);

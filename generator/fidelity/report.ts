@@ -18,7 +18,7 @@ export function fidelityReport(
   const lines = [
     '# Response type fidelity',
     '',
-    "Every key path of the recorded real responses in `../shared/slack-responses` (arrays by their element; the recorder's own `ok`, `error`, `warning`, `needed`, `provided` left out), checked against the generated response types: **declared** with a specific type, **open** (below a shared object whose fields are not listed, or a field typed `unknown`: allowed and read as `unknown`; for the official SDK, `any`), **missing** (the type would reject the key as unknown), and **mismatched** (declared, but the declared type does not admit the JSON kind seen). Made by `npm run fidelity`.",
+    "Every key path of the recorded real responses in `../shared/slack-responses` (arrays by their element; the recorder's own `ok`, `error`, `warning`, `needed`, `provided` left out), checked against the generated response types: **declared** with a specific type (below a message's blocks, attachments and metadata, by the types of `@slack/types`, whose declarations this measure does not read), **open** (below a shared object whose fields are not listed, or a field typed `unknown`: allowed and read as `unknown`; for the official SDK, `any`), **missing** (the type would reject the key as unknown), and **mismatched** (declared, but the declared type does not admit the JSON kind seen). Made by `npm run fidelity`.",
     '',
     '| types | methods | paths observed | declared | open | missing | mismatched | covered (declared + open) | fields | required | `unknown` / `any` |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
@@ -46,7 +46,7 @@ export function fidelityReport(
     '',
     '## Kind mismatches (docs and recordings)',
     '',
-    'Where the documented type does not admit what a real response held. The docs stay in charge (strict where the docs are sure), so each is a disagreement between the reference and the live API, listed for review: the recordings keep JSON kinds when they anonymise values (strings stay strings, numbers numbers), so the kind shown is what the API sent. Most are sizes the reference types as integers and the API sends as strings (`thumb_360_w`), a single object the reference types as a list (`team`), and an ID the reference types as an integer (`job_id`).',
+    'Where the generated type does not admit what a real response held (the recordings keep JSON kinds when they anonymise values, so the kind shown is what the API sent). Where the reference and the live API disagree (sizes the reference types as integers and the API sends as strings, `thumb_360_w`; a single object the reference types as a list, `team`), the full client admits both kinds and its documentation says so (generator/infer/merge-types.ts), so none should be left here.',
     '',
     '| method | path: documented type, recorded JSON kind |',
     '| --- | --- |',

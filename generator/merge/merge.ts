@@ -3,11 +3,18 @@
  * The better source wins each fact (the current site over older pages, HTML over text); every
  * fact keeps the sources that state it, and disagreements become diagnostics.
  */
-import type { ArgFact, CodeFact, MethodFacts, PageFacts } from '../facts/page-facts.ts';
+import {
+  groupKey,
+  type ArgFact,
+  type CodeFact,
+  type MethodFacts,
+  type PageFacts,
+} from '../facts/page-facts.ts';
 import type { Diagnostic } from '../model/diagnostics.ts';
 import { isMethodName } from '../model/method-name.ts';
 import { diagnostic } from '../model/diagnostics.ts';
 import { catalogDescriptions, recoverCode, type KnownDescription } from './recover-codes.ts';
+import { catalogGroup } from '../catalog/arg-groups.ts';
 import type {
   Arg,
   ArgGroup,
@@ -246,7 +253,7 @@ function mergeMethod(
     scopes: scopes ?? { bot: [], user: [] },
     deprecated: docs.some((d) => d.facts.deprecated === true),
     args: mergeArgs(name, docs, diagnostics),
-    argGroups: mergeGroups(docs),
+    argGroups: [],
     responses: [],
     errors: [],
     warnings: [],
@@ -260,6 +267,8 @@ function mergeMethod(
     provenance,
     diagnostics,
   };
+  method.argGroups = mergeGroups(docs);
+  if (method.argGroups.length === 0) addCatalogGroup(method);
   if (!http) provenance['http'] = 'derived';
   if (!contentTypes) provenance['contentTypes'] = 'derived';
   if (method.deprecated) provenance['deprecated'] = docs.find((d) => d.facts.deprecated)!.source.id;
@@ -330,19 +339,30 @@ function mergeArgs(name: string, docs: Documented[], diagnostics: Diagnostic[]):
   return [...merged.values()].map((e) => e.arg);
 }
 
+/** The groups the sources state, each once with the sources that state it (the records' too). */
 function mergeGroups(docs: Documented[]): ArgGroup[] {
-  const groups: ArgGroup[] = [];
+  const groups = new Map<string, ArgGroup>();
   for (const d of docs) {
     for (const g of d.facts.argGroups) {
-      const same = groups.find(
-        (x) => x.kind === g.kind && [...x.args].sort().join() === [...g.args].sort().join(),
-      );
+      const same = groups.get(groupKey(g));
       if (same) {
         if (!same.sources.includes(d.source.id)) same.sources.push(d.source.id);
-      } else groups.push({ kind: g.kind, args: [...g.args], sources: [d.source.id] });
+        continue;
+      }
+      const group: ArgGroup = { kind: g.kind, args: [...g.args], sources: [d.source.id] };
+      if (g.when) group.when = { ...g.when };
+      groups.set(groupKey(g), group);
     }
   }
-  return groups;
+  return [...groups.values()];
+}
+
+/** A group no source of the run states but the docs' web pages do (generator/catalog/arg-groups.ts). */
+function addCatalogGroup(method: Method): void {
+  const group = catalogGroup(method.name, new Set(method.args.map((a) => a.name)));
+  if (!group) return;
+  method.argGroups.push({ kind: group.kind, args: group.args, sources: ['catalog'], docUrl: group.docUrl });
+  method.provenance['argGroups'] = 'catalog';
 }
 
 function mergeCodes(

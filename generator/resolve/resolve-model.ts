@@ -1,12 +1,14 @@
 /**
  * The resolve stage: model in, resolved model out, once, before anything is emitted or measured.
- * It works out what the facts only imply (the response types, paging, the shared objects) and
- * refuses names that would collide in code, so that emitters only render (generator/emit/) and
- * the fidelity measure and the change report read the same types the package declares.
+ * It works out what the facts only imply (the response types, paging, the shared objects, the
+ * arguments and message fields typed with `@slack/types`) and refuses names that would collide
+ * in code, so that emitters only render (generator/emit/) and the fidelity measure and the
+ * change report read the same types the package declares.
  */
 import type { Method, MethodResolution, Model, ResolvedMethod, ResolvedModel } from '../model/types.ts';
 import { commonErrors } from './common-errors.ts';
 import { resolveDocLinks } from './doc-links.ts';
+import { resolveArgTypes, responseWithMessages } from './ecosystem-types.ts';
 import { refuseCollidingNames } from './method-names.ts';
 import { isPaginated, itemsKey, itemType } from './pagination.ts';
 import { responseFrom, responseType } from './response-type.ts';
@@ -14,7 +16,7 @@ import { resolveSharedObjects } from './shared-objects.ts';
 
 export function resolveMethod(page: Method): ResolvedMethod {
   const method = resolveDocLinks(page);
-  const response = responseType(method);
+  const response = responseWithMessages(responseType(method));
   const key = itemsKey(method, response);
   const resolved: MethodResolution = {
     response,
@@ -23,7 +25,7 @@ export function resolveMethod(page: Method): ResolvedMethod {
     itemsKey: key,
     itemType: itemType(response, key),
   };
-  return { ...method, resolved };
+  return { ...method, args: resolveArgTypes(method.args), resolved };
 }
 
 /** Resolving again gives the same model: a model read back from model.json can be resolved anew. */

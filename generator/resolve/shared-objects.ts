@@ -1,9 +1,10 @@
 /**
  * The shared objects (`message`, `conversation`): every one of object kind that an argument or a
  * response names (the package declares each once), with the fields recorded responses show of it
- * where a documented schema names it there (all optional, marked observed). A name the catalog
- * calls a string or an array but recordings show as an object is kept too, for the fidelity
- * measure (generator/fidelity/measure.ts), though the package types it as the catalog says.
+ * where a documented schema names it there (all optional, marked observed; a message's blocks,
+ * attachments and metadata typed with `@slack/types`). A name the catalog calls a string or an
+ * array but recordings show as an object is kept too, for the fidelity measure
+ * (generator/fidelity/measure.ts), though the package types it as the catalog says.
  */
 import { sharedObjectKind } from '../catalog/shared-objects.ts';
 import { allOptional, OBSERVED_IN_RECORDINGS } from '../infer/merge-types.ts';
@@ -11,6 +12,7 @@ import { collectSharedSamples } from '../infer/shared-samples.ts';
 import type { Shape } from '../infer/shape.ts';
 import { typeOfShape } from '../infer/shape-to-type.ts';
 import type { ResolvedMethod, SharedObject, TypeNode } from '../model/types.ts';
+import { sharedWithMessages } from './ecosystem-types.ts';
 
 /** The shared objects (of object kind) a type names, anywhere in it. */
 function collectRefs(node: TypeNode, into: Set<string>): void {
@@ -57,6 +59,7 @@ export function resolveSharedObjects(methods: readonly ResolvedMethod[]): Shared
   for (const name of samples.keys()) names.add(name);
   return [...names].sort().map((name) => {
     const sample = samples.get(name);
-    return { name, kind: sharedObjectKind(name), observed: sample ? observedType(sample) : null };
+    const observed = sample ? sharedWithMessages(name, observedType(sample)) : null;
+    return { name, kind: sharedObjectKind(name), observed };
   });
 }

@@ -6,6 +6,7 @@
  * or an identifier and a dash (`channel - …`).
  */
 import type { ArgFact, ArgGroupFact } from '../facts/page-facts.ts';
+import { groupKind } from './notes.ts';
 import type { Block } from '../documents/document.ts';
 import { headerLineRoles, type ColumnRole } from '../documents/headings.ts';
 import { normalizeArgType, readEnum, readOptionality, splitLabels } from './argument-details.ts';
@@ -164,7 +165,7 @@ interface OpenGroup {
 
 function openGroup(intro: Line): OpenGroup {
   return {
-    fact: { kind: /at least/i.test(intro.text) ? 'at-least-one-of' : 'one-of', args: [] },
+    fact: { kind: groupKind(intro.text), args: [] },
     depth: intro.depth,
   };
 }

@@ -35,14 +35,14 @@ import {
   METHOD_NAME,
   nameFromHeadings,
 } from '../sections/method-name.ts';
-import { readGroupRules, readNotes } from '../sections/notes.ts';
+import { readArgGroups, readGroupRules, readNotes, unclearGroup } from '../sections/notes.ts';
 import { ExampleBudget } from '../sections/example-budget.ts';
 import { readResponses } from '../sections/responses.ts';
 import { isArgumentSection, sectionize } from '../sections/sectionize.ts';
 import type { Block, Section } from '../documents/document.ts';
 import { blockText } from '../documents/document.ts';
 import type { ArgFact, ArgGroupFact, CodeFact, MethodFacts, PageFacts } from '../facts/page-facts.ts';
-import { capLists, emptyMethodFacts } from '../facts/page-facts.ts';
+import { capLists, emptyMethodFacts, uniqueGroups } from '../facts/page-facts.ts';
 import { inSection } from './read-guard.ts';
 
 export interface PageInput {
@@ -187,6 +187,7 @@ function readUnit(
     if (isText) respaceArgDescriptions(facts.args, lexicon);
   }
   readRules(sections, prose, usageProse, facts);
+  readGroups([...usageProse, ...prose], facts, file, diagnostics);
   readAllResponses(sections, file, facts, diagnostics);
   guessed = readCodeLists(sections, lexicon, isText, facts) || guessed;
   facts.responseFields = readFieldGuide(sections);
@@ -245,7 +246,7 @@ function readScopeFacts(
   return scopes.scopes;
 }
 
-/** Notes and argument groups the page's prose states (`prose` holds the argument sections' own). */
+/** Notes the page's prose states, and its prose gathered into `prose` and `usageProse` (which hold the argument sections' own). */
 function readRules(
   sections: readonly Section[],
   prose: string[],
@@ -268,12 +269,25 @@ function readRules(
   // Argument descriptions carry rules too ("supply the Client ID and Client Secret using HTTP Basic").
   const argProse = (facts.args ?? []).map((a) => a.description ?? '');
   facts.notes = uniqueNotes([...readNotes([...prose, ...argProse], false), ...readNotes(usageProse, true)]);
-  const argNames = new Set((facts.args ?? []).map((a) => a.name));
-  const stated = new Set(facts.argGroups.map(groupKey));
-  append(
-    facts.argGroups,
-    readGroupRules([...usageProse, ...prose], argNames).filter((g) => !stated.has(groupKey(g))),
-  );
+}
+
+/**
+ * Argument groups: those the argument section lists, then those its prose and the arguments' own
+ * descriptions state ("Either `view_id` or `external_id` is required."); wording that ties an
+ * argument to others but that no rule reads is noted, never guessed.
+ */
+function readGroups(
+  prose: readonly string[],
+  facts: MethodFacts,
+  file: string,
+  diagnostics: Diagnostic[],
+): void {
+  const args = facts.args ?? [];
+  const reading = readArgGroups(args);
+  for (const { arg, sentence } of reading.unclear)
+    diagnostics.push(unclearGroup(facts.name ?? file, arg, sentence, file, 'Arguments'));
+  const stated = readGroupRules(prose, new Set(args.map((a) => a.name)));
+  facts.argGroups = uniqueGroups([...facts.argGroups, ...stated, ...reading.groups]);
 }
 
 /** The example responses of every section, within one budget for the method. */
@@ -381,10 +395,6 @@ function oddCodes(facts: MethodFacts, file: string): Diagnostic[] {
 function uniqueNotes(notes: MethodFacts['notes']): MethodFacts['notes'] {
   const seen = new Set<string>();
   return notes.filter((n) => !seen.has(n.text) && Boolean(seen.add(n.text)));
-}
-
-function groupKey(g: ArgGroupFact): string {
-  return `${g.kind}:${g.args.join()}`;
 }
 
 /** `target.push(...items)` for lists of any length (spreading a long list overflows the stack). */

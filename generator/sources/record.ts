@@ -9,12 +9,19 @@ import { sharedObjectKind } from '../catalog/shared-objects.ts';
 import { isSnakeCase } from '../model/snake-case.ts';
 import { RECORDER_KEYS } from '../catalog/recorder-keys.ts';
 import { readEnum } from '../sections/argument-details.ts';
-import { readNotes } from '../sections/notes.ts';
+import { readArgGroups, readGroupRules, readNotes, unclearGroup } from '../sections/notes.ts';
 import { jsonDepthExceeds } from '../sections/json-example.ts';
 import { MAX_EXAMPLE_FIELDS, MAX_JSON_DEPTH, MAX_OBJECT_KEYS } from '../input/limits.ts';
 import { ExampleBudget, tooMuch } from '../sections/example-budget.ts';
-import type { ArgFact, CodeFact, MethodFacts, PageFacts, ResponseFact } from '../facts/page-facts.ts';
-import { capLists, emptyMethodFacts } from '../facts/page-facts.ts';
+import type {
+  ArgFact,
+  ArgGroupFact,
+  CodeFact,
+  MethodFacts,
+  PageFacts,
+  ResponseFact,
+} from '../facts/page-facts.ts';
+import { capLists, emptyMethodFacts, uniqueGroups } from '../facts/page-facts.ts';
 
 type Json = Record<string, unknown>;
 
@@ -104,7 +111,22 @@ function methodFactsOf(record: Json, stem: string, id: string, diagnostics: Diag
   facts.responseSchema = isObject(record['output']) ? typeOf(record['output']) : null;
   // Rules stated in argument descriptions ("supply the Client ID and Client Secret using HTTP Basic").
   facts.notes = readNotes([facts.description ?? '', ...facts.args.map((a) => a.description ?? '')], false);
+  facts.argGroups = readGroups(facts, id, diagnostics);
   return facts;
+}
+
+/**
+ * Argument groups: the records state them only in descriptions ("Either `view_id` or
+ * `external_id` is required."). Wording that ties an argument to others but that no rule reads
+ * gives no group, only a note naming the method and the argument.
+ */
+function readGroups(facts: MethodFacts, id: string, diagnostics: Diagnostic[]): ArgGroupFact[] {
+  const args = facts.args ?? [];
+  const reading = readArgGroups(args);
+  for (const { arg, sentence } of reading.unclear)
+    diagnostics.push(unclearGroup(facts.name ?? id, arg, sentence, id, 'args'));
+  const stated = readGroupRules([facts.description ?? ''], new Set(args.map((a) => a.name)));
+  return uniqueGroups([...reading.groups, ...stated]);
 }
 
 /**

@@ -62,3 +62,28 @@ describe('changes between two versions of a page set', () => {
     expect(readFileSync(report, 'utf8')).toBe(changeReport(changes));
   });
 });
+
+describe('changes to argument groups', () => {
+  const before = resolveModel(buildModel(readPages([join(FIXTURES, 'v1')])));
+  const withGroups = structuredClone(before);
+  const add = withGroups.methods.find((m) => m.name === 'reminders.add')!;
+  const [first, second] = add.args.map((a) => a.name);
+  add.argGroups = [{ kind: 'at-least-one-of', args: [first!, second!], sources: ['x'] }];
+
+  it('reports an added group as breaking and a removed one as not', () => {
+    expect(diffModels(before, withGroups).map((c) => [c.method, c.text, c.breaking, c.bump])).toEqual([
+      ['reminders.add', `argument group added: at least one of \`${first}\`, \`${second}\``, true, 'major'],
+    ]);
+    expect(diffModels(withGroups, before).map((c) => [c.text, c.breaking, c.bump])).toEqual([
+      [`argument group removed: at least one of \`${first}\`, \`${second}\``, false, 'minor'],
+    ]);
+  });
+
+  it('sees the same group in another order, or from other sources, as no change', () => {
+    const reordered = structuredClone(withGroups);
+    reordered.methods.find((m) => m.name === 'reminders.add')!.argGroups = [
+      { kind: 'at-least-one-of', args: [second!, first!], sources: ['catalog'] },
+    ];
+    expect(diffModels(withGroups, reordered)).toEqual([]);
+  });
+});

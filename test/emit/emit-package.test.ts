@@ -17,6 +17,7 @@ import { docsInput, DOCS_INPUT } from '../helpers/pages.ts';
 import { writeReadmeExamples } from '../helpers/readme-examples.ts';
 import { resolveModel } from '../../generator/resolve/resolve-model.ts';
 import { trickyModel } from './fixtures/tricky-model.ts';
+import { blockKitModel } from './fixtures/block-kit-model.ts';
 
 const tricky = resolveModel(trickyModel);
 
@@ -157,5 +158,57 @@ describe('emitting docs that would break careless code', () => {
     const a = await emitPackage(tricky);
     const b = await emitPackage(tricky);
     expect([...a.entries()]).toEqual([...b.entries()]);
+  });
+});
+
+describe('emitting Block Kit, attachments, views and metadata', () => {
+  const model = resolveModel(blockKitModel);
+
+  it('types the arguments with @slack/types, imported with import type, never declared', async () => {
+    const text = (await emitPackage(model)).get('methods/chat.update.ts')!;
+    expect(text).toContain(
+      "import type { KnownBlock, MessageAttachment, MessageMetadata } from '@slack/types';",
+    );
+    expect(text).toMatch(/^ {2}blocks\?: string \| KnownBlock\[\];$/m);
+    expect(text).toMatch(/^ {2}attachments\?: string \| MessageAttachment\[\];$/m);
+    expect(text).toMatch(/^ {2}metadata\?: string \| MessageMetadata;$/m);
+    expect(text).toMatch(/^ {2}message\?: Message;$/m);
+    expect(text).not.toMatch(/^export (interface|type) (KnownBlock|MessageAttachment|MessageMetadata)\b/m);
+  });
+
+  it("types the message's blocks, attachments and metadata in shared.ts the same way", async () => {
+    const shared = (await emitPackage(model)).get('shared.ts')!;
+    expect(shared).toContain(
+      "import type { KnownBlock, MessageAttachment, MessageMetadata } from '@slack/types';",
+    );
+    expect(shared).toMatch(/^ {2}blocks\?: KnownBlock\[\];$/m);
+    expect(shared).toMatch(/^ {2}attachments\?: MessageAttachment\[\];$/m);
+    expect(shared).toMatch(/^ {2}metadata\?: MessageMetadata;$/m);
+    expect(shared).not.toMatch(/^export interface MessageBlock\b/m);
+  });
+
+  it("imports the SDK's View as SlackView where the file also uses the package's own View", async () => {
+    const text = (await emitPackage(model)).get('methods/views.update.ts')!;
+    expect(text).toContain("import type { View as SlackView } from '@slack/types';");
+    expect(text).toContain("import type { View } from '../shared.js';");
+    expect(text).toMatch(/^ {2}view: string \| SlackView;$/m);
+    expect(text).toMatch(/^ {2}view: View;$/m);
+  });
+
+  it('depends on @slack/types, and its README says why nothing of it is in the bundle', async () => {
+    const files = await emitPackage(model);
+    const manifest = JSON.parse(files.get('package.json')!) as { dependencies: Record<string, string> };
+    expect(manifest.dependencies['@slack/types']).toBe('^3.2.0');
+    expect(files.get('README.md')).toContain(
+      'imports with `import type` only, so nothing of it is in the bundle',
+    );
+  });
+
+  it('gives code that compiles under tsc --strict', async () => {
+    const dir = join(scratch(), 'pkg');
+    writeTree(dir, await emitPackage(model));
+    const r = tsc(join(dir, 'tsconfig.json'));
+    expect(r.output).toBe('');
+    expect(r.status).toBe(0);
   });
 });

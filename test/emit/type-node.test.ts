@@ -2,8 +2,9 @@
  * Type nodes as TypeScript text: each kind of node, the interfaces an object declares and the
  * shared objects a reference uses; enum values as literal types, hostile strings escaped.
  */
+import { StructureKind } from 'ts-morph';
 import { describe, expect, it } from 'vitest';
-import { literalType, newTypeContext, renderType } from '../../generator/emit/type-node.ts';
+import { ecosystemImports, literalType, newTypeContext, renderType } from '../../generator/emit/type-node.ts';
 import type { PropertyNode, TypeNode } from '../../generator/model/types.ts';
 
 const string: TypeNode = { kind: 'string' };
@@ -20,6 +21,8 @@ interface Rendered {
   declares?: string[];
   /** The shared objects the type uses. */
   shared?: string[];
+  /** The types of @slack/types it uses, as the file imports them (`View as SlackView`). */
+  imports?: string[];
 }
 
 /** What rendering a node as `Thing` at `thing` gives, the interfaces it declared summed up one line each. */
@@ -30,10 +33,12 @@ function rendered(node: TypeNode, taken: string[] = []): Rendered {
     (i) =>
       `${i.name}: ${(i.properties ?? []).map((p) => `${p.name}${p.hasQuestionToken ? '?' : ''}: ${typeof p.type === 'string' ? p.type : '(writer)'}`).join('; ')}`,
   );
+  const imports = [...ctx.ecosystem].map(([name, local]) => (name === local ? name : `${name} as ${local}`));
   return {
     type,
     ...(declares.length ? { declares } : {}),
     ...(ctx.shared.size ? { shared: [...ctx.shared] } : {}),
+    ...(imports.length ? { imports } : {}),
   };
 }
 
@@ -178,6 +183,36 @@ describe('a type node as TypeScript', () => {
       want: { type: 'unknown[]' },
     },
     {
+      says: 'renders a type of @slack/types by its name and imports it, declaring nothing',
+      given: { kind: 'ecosystem', name: 'KnownBlock' },
+      want: { type: 'KnownBlock', imports: ['KnownBlock'] },
+    },
+    {
+      says: 'renders a list of a type of @slack/types with brackets',
+      given: {
+        kind: 'union',
+        options: [string, { kind: 'array', items: { kind: 'ecosystem', name: 'KnownBlock' } }],
+      },
+      want: { type: 'string | KnownBlock[]', imports: ['KnownBlock'] },
+    },
+    {
+      says: 'imports a type of @slack/types as Slack… where the file has a type of its name (the docs’ `view` object)',
+      given: { node: { kind: 'ecosystem', name: 'View' }, taken: ['View'] },
+      want: { type: 'SlackView', imports: ['View as SlackView'] },
+    },
+    {
+      says: 'names no interface after a type of @slack/types the file imports',
+      given: object(
+        field('view', { kind: 'ecosystem', name: 'ThingItem' }),
+        field('items', { kind: 'array', items: object(field('id', string)) }),
+      ),
+      want: {
+        type: 'Thing',
+        declares: ['ThingItem2: id: string', 'Thing: view: ThingItem; items: ThingItem2[]'],
+        imports: ['ThingItem'],
+      },
+    },
+    {
       says: 'renders a map as a record of its values',
       given: { kind: 'map', values: { kind: 'integer' } },
       want: { type: 'Record<string, number>' },
@@ -193,6 +228,26 @@ describe('a type node as TypeScript', () => {
       expect('node' in given ? rendered(given.node, given.taken) : rendered(given)).toEqual(want),
     );
   }
+});
+
+describe('the import of @slack/types', () => {
+  it('is one type-only import of the types the file used, sorted, aliased where the file has the name', () => {
+    const ctx = newTypeContext(['View']);
+    for (const name of ['View', 'MessageAttachment', 'KnownBlock', 'View'])
+      renderType({ kind: 'ecosystem', name }, 'Thing', 'thing', ctx);
+    expect(ecosystemImports(ctx)).toEqual([
+      {
+        kind: StructureKind.ImportDeclaration,
+        isTypeOnly: true,
+        moduleSpecifier: '@slack/types',
+        namedImports: ['KnownBlock', 'MessageAttachment', { name: 'View', alias: 'SlackView' }],
+      },
+    ]);
+  });
+
+  it('is not there when the file uses none', () => {
+    expect(ecosystemImports(newTypeContext([]))).toEqual([]);
+  });
 });
 
 describe('an enum value as a literal type', () => {

@@ -55,6 +55,11 @@ describe('the generated package, packed and installed', () => {
       encoding: 'utf8',
     });
     expect(bundle.status, bundle.stderr).toBe(0);
+    // The types of @slack/types are imported with `import type` only: nothing of it runs or is bundled.
+    expect(readFileSync(join(pkg, 'methods', 'chat.scheduleMessage.ts'), 'utf8')).toContain(
+      "from '@slack/types'",
+    );
+    expect(readFileSync(join(pkg, 'dist', 'index.bundle.js'), 'utf8')).not.toContain('@slack/types');
     expect(readdirSync(join(pkg, 'dist'))).toEqual(
       expect.arrayContaining([
         'index.bundle.js',
@@ -116,6 +121,8 @@ describe('the generated package, packed and installed', () => {
     );
     expect(readdirSync(installed)).not.toContain('.slack-codegen.json');
     expect(JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')).license).toBe('MIT');
+    // Its declarations import @slack/types, installed beside it as its dependency (the check below reads them).
+    expect(readdirSync(join(consumer, 'node_modules', '@slack'))).toContain('types');
 
     const check = spawnSync(TSC, ['-p', join(consumer, 'tsconfig.json')], { encoding: 'utf8' });
     expect(`${check.stdout}${check.stderr}`).toBe('');

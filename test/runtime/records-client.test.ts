@@ -16,6 +16,7 @@ interface Client {
   files: { upload: Call };
   paginate(method: string, args: object, options?: object): AsyncIterable<Record<string, unknown>>;
   items(method: string, args: object, options?: object): AsyncIterable<unknown>;
+  apiCall(method: string, args?: object, options?: object): Promise<Record<string, unknown>>;
   close(): Promise<void>;
 }
 interface Module {
@@ -264,5 +265,37 @@ describe('configuration', () => {
     expect(() =>
       new mod.SlackClient({ baseUrl: 'http://slack.example.com/api', allowInsecureHttp: true }).close(),
     ).not.toThrow();
+  });
+});
+
+describe('calling a method by name', () => {
+  it('sends a known method as its spec says (chat.postMessage takes JSON)', async () => {
+    server.handle((_req, res) => json(res, 200, { ok: true, ts: '1.2' }));
+    const answer = await client().apiCall('chat.postMessage', { channel: 'C1', text: 'hi' });
+    expect(answer).toEqual({ ok: true, ts: '1.2' });
+    expect(server.seen[0]!.url).toBe('/api/chat.postMessage');
+    expect(server.seen[0]!.headers['content-type']).toMatch(/^application\/json/);
+    expect(JSON.parse(server.seen[0]!.body)).toEqual({ channel: 'C1', text: 'hi' });
+  });
+
+  it('sends a method the client does not know as a form post with the token, and throws its error code', async () => {
+    server.handle((_req, res) => json(res, 200, { ok: false, error: 'not_yet_documented' }));
+    const error = await client()
+      .apiCall('brand.new.method', { channel: 'C1', limit: 2 })
+      .catch((e: unknown) => e);
+    expect((error as { code?: string }).code).toBe('not_yet_documented');
+    expect(mod.isSlackError(error)).toBe(true);
+    expect(server.seen[0]!.url).toBe('/api/brand.new.method');
+    expect(server.seen[0]!.headers['content-type']).toMatch(/^application\/x-www-form-urlencoded/);
+    expect(server.seen[0]!.headers['authorization']).toBe(`Bearer ${TOKEN}`);
+    expect(new URLSearchParams(server.seen[0]!.body).get('limit')).toBe('2');
+  });
+
+  it('refuses a name that is not shaped like a method before sending anything', async () => {
+    const error = await client()
+      .apiCall('../admin.users.list')
+      .catch((e: unknown) => e);
+    expect((error as Error).message).toMatch(/Not a Web API method name/);
+    expect(server.seen).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@
  * compiled with the examples of both READMEs, and checked for `any` and codes.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { emitPackage, type FileTree } from '../../generator/emit/emit-package.ts';
@@ -32,7 +32,15 @@ beforeAll(async () => {
   writeTree(dir, files);
   writeReadmeExamples(dir, 'readme-project', readFileSync(join(ROOT, 'README.md'), 'utf8'));
   writeReadmeExamples(dir, 'readme-package', files.get('README.md')!);
+  mkdirSync(join(dir, 'groups'));
+  writeFileSync(join(dir, 'groups', 'consumer.ts'), GROUPS_CONSUMER);
 }, 120_000);
+
+/** Calls that break and keep the argument groups, for tsc (see arg-groups-consumer.ts.txt). */
+const GROUPS_CONSUMER = readFileSync(join(import.meta.dirname, 'arg-groups-consumer.ts.txt'), 'utf8');
+
+const tsc = (project: string) =>
+  spawnSync(join(ROOT, 'node_modules', '.bin', 'tsc'), ['-p', project], { encoding: 'utf8' });
 
 describe('the full client from the reference records', () => {
   it('has all 322 methods, each with its own file', () => {
@@ -42,18 +50,39 @@ describe('the full client from the reference records', () => {
     expect(readdirSync(join(dir, 'methods'))).toHaveLength(322);
   });
 
-  it("compiles under tsc --strict with no error, with the examples of both READMEs (the project's and the package's)", () => {
+  it("compiles under tsc --strict with no error, with the examples of both READMEs (the project's and the package's) and the argument-group calls", () => {
     expect(readdirSync(join(dir, 'readme-project')).length).toBeGreaterThanOrEqual(2);
     expect(readdirSync(join(dir, 'readme-package'))).toEqual([
       'example-1.ts',
       'example-2.ts',
       'example-3.ts',
     ]);
-    const r = spawnSync(join(ROOT, 'node_modules', '.bin', 'tsc'), ['-p', join(dir, 'tsconfig.json')], {
-      encoding: 'utf8',
-    });
+    const r = tsc(join(dir, 'tsconfig.json'));
     expect(`${r.stdout}${r.stderr}`).toBe('');
     expect(r.status).toBe(0);
+  });
+
+  it('types the argument groups: calls that break one do not compile, with errors that name the type', () => {
+    // The compile above checks groups/consumer.ts: every @ts-expect-error met an error. Without the
+    // directives, each of those calls is an error of its own, naming the method's arguments type.
+    const bare = GROUPS_CONSUMER.replace(/^\/\/ @ts-expect-error.*\n/gm, '');
+    const expected = GROUPS_CONSUMER.split('\n').filter((l) => l.startsWith('// @ts-expect-error')).length;
+    const check = join(dir, 'groups-bare');
+    mkdirSync(check, { recursive: true });
+    writeFileSync(join(check, 'consumer.ts'), bare);
+    writeFileSync(
+      join(check, 'tsconfig.json'),
+      JSON.stringify({ extends: '../tsconfig.json', include: ['consumer.ts'] }),
+    );
+    const r = tsc(join(check, 'tsconfig.json'));
+    const errors = r.stdout.split('\n').filter((l) => /groups-bare\/consumer\.ts\(\d+,\d+\): error/.test(l));
+    expect(errors).toHaveLength(expected);
+    expect(r.stdout).toContain("not assignable to parameter of type 'ConversationsOpenArguments'");
+    expect(r.stdout).toContain("not assignable to parameter of type 'ViewsUpdateArguments'");
+    expect(r.stdout).toContain("Property 'external_id' is missing");
+    expect(files.get('methods/views.update.ts')).toContain(
+      'export type ViewsUpdateArguments = ViewsUpdateArgumentsBase & ({ view_id: string } | { external_id: string });',
+    );
   });
 
   it('declares no `any` anywhere', () => {
@@ -95,9 +124,61 @@ describe('the full client from the reference records', () => {
   });
 
   it('types JSON-encoded arguments so callers can pass the structured value', () => {
-    const text = files.get('methods/chat.postMessage.ts')!;
-    expect(text).toMatch(/^\s+blocks\?: string \| unknown\[\];/m);
-    expect(text).toMatch(/^\s+metadata\?: string \| Record<string, unknown>;/m);
+    const text = files.get('methods/chat.postEphemeral.ts')!;
+    expect(text).toMatch(/^\s+metadata\?: string \| ChatPostEphemeralArgumentsMetadata;/m);
+    expect(text).toMatch(/^\s+entities: EntityMetadata\[\];/m);
+    expect(files.get('methods/blocks.validate.ts')).toMatch(
+      /^\s+message\?: string \| Record<string, unknown>;/m,
+    );
+  });
+
+  it('types Block Kit, attachments, views and metadata with @slack/types, importing them, never declaring them', () => {
+    const post = files.get('methods/chat.postMessage.ts')!;
+    expect(post).toContain(
+      "import type { EntityMetadata, KnownBlock, MessageAttachment, MessageMetadata } from '@slack/types';",
+    );
+    expect(post).toMatch(/^\s+blocks\?: string \| KnownBlock\[\];/m);
+    expect(post).toMatch(/^\s+attachments\?: string \| MessageAttachment\[\];/m);
+    expect(post).toMatch(/^\s+metadata\?: string \| MessageMetadata \| ChatPostMessageArgumentsMetadata;/m);
+    expect(files.get('methods/views.open.ts')).toMatch(/^\s+view: string \| View;/m);
+    expect(files.get('methods/views.push.ts')).toMatch(/^\s+view: string \| ModalView;/m);
+    expect(files.get('methods/views.publish.ts')).toMatch(/^\s+view: string \| HomeView;/m);
+    // views.update's response holds the package's own `View` (the docs' `view` object).
+    const update = files.get('methods/views.update.ts')!;
+    expect(update).toContain("import type { View as SlackView } from '@slack/types';");
+    expect(update).toMatch(/^\s+view: string \| SlackView;/m);
+    expect(files.get('shared.ts')).toMatch(
+      /^export interface Message \{[^}]*\n\s+blocks\?: KnownBlock\[\];/m,
+    );
+    const declared = [...files.entries()].filter(
+      ([path, text]) =>
+        path.endsWith('.ts') &&
+        /^export (interface|type) (KnownBlock|SectionBlock|MessageAttachment|ModalView)\b/m.test(text),
+    );
+    expect(declared.map(([path]) => path)).toEqual([]);
+  });
+
+  it('lets a consumer pass valid blocks and views, not a misspelt block type nor a number for a view, and send a message read back to chat.update', () => {
+    // A consumer's usual settings: strict, without exactOptionalPropertyTypes (see block-kit-consumer.ts.txt).
+    const consumer = join(dir, '..', 'block-kit-consumer');
+    mkdirSync(consumer, { recursive: true });
+    copyFileSync(join(import.meta.dirname, 'block-kit-consumer.ts.txt'), join(consumer, 'consumer.ts'));
+    const compilerOptions = {
+      target: 'ES2022',
+      module: 'NodeNext',
+      moduleResolution: 'NodeNext',
+      strict: true,
+      noEmit: true,
+      skipLibCheck: true,
+      types: ['node'],
+    };
+    writeFileSync(
+      join(consumer, 'tsconfig.json'),
+      JSON.stringify({ compilerOptions, files: ['consumer.ts'] }),
+    );
+    const r = tsc(join(consumer, 'tsconfig.json'));
+    expect(`${r.stdout}${r.stderr}`).toBe('');
+    expect(r.status).toBe(0);
   });
 
   it('reaches every method through SlackClient namespaces', () => {

@@ -36,6 +36,22 @@ void client.oauth.v2.access();
 declare const transport: SlackTransport;
 void oauthToken(transport, { client_id: 'id', client_secret: 's', code: 'c' });
 
+// By name: a known method is typed as its own function is; a newer one is accepted untyped.
+// @ts-expect-error client_id is missing
+void client.apiCall('oauth.token', { client_secret: 's', code: 'c' });
+// @ts-expect-error not_an_argument is not an argument of oauth.v2.access
+void client.apiCall('oauth.v2.access', { code: 'c', not_an_argument: 1 });
+void client.apiCall('oauth.v2.access');
+void client.apiCall('brand.new.method', { anything: 1 });
+
+export async function byName(): Promise<string> {
+  const known: OauthV2AccessResponse = await client.apiCall('oauth.v2.access', { code: 'c' });
+  const later = await client.apiCall('brand.new.method');
+  const ok: true = later.ok;
+  void ok;
+  return `${known.app_id}${String(later['anything'])}`;
+}
+
 export async function responses(): Promise<string> {
   const r: OauthV2AccessResponse = await client.oauth.v2.access({ code: 'c' });
   // `ok` is `true` on the success type.

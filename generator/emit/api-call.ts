@@ -1,0 +1,89 @@
+/**
+ * `client.apiCall(name, args)`: any method by name, for methods newer than the generated code.
+ * A name the client knows is typed by the map of methods (its arguments, its response); any
+ * other name is sent as a form post with the same auth, retries and errors, its answer untyped.
+ */
+import {
+  StructureKind,
+  VariableDeclarationKind,
+  type MethodDeclarationStructure,
+  type StatementStructures,
+} from 'ts-morph';
+import type { Method } from '../model/types.ts';
+import { argsTypeName } from './args-type.ts';
+import { specName } from './method-file.ts';
+import { responseTypeName } from './response-type.ts';
+
+/** `SlackMethods`, the parameters and answer of `apiCall` by name, and `SPECS`, the specs by name. */
+export function methodMapStatements(methods: readonly Method[]): StatementStructures[] {
+  const entry = (m: Method) =>
+    `${JSON.stringify(m.name)}: { args: ${argsTypeName(m)}; response: ${responseTypeName(m)} }`;
+  return [
+    {
+      kind: StructureKind.TypeAlias,
+      name: 'SlackMethods',
+      isExported: true,
+      docs: ['Every method this client knows, by name: its arguments and its response.'],
+      type: `{\n${methods.map(entry).join(';\n')}\n}`,
+    },
+    {
+      kind: StructureKind.TypeAlias,
+      name: 'ApiCallParameters',
+      typeParameters: [{ name: 'M', constraint: 'string' }],
+      docs: [
+        "`apiCall`'s arguments and options: required where the method has a required argument, an untyped record for a name the client does not know.",
+      ],
+      type: `M extends keyof SlackMethods
+  ? {} extends SlackMethods[M]['args']
+    ? [args?: SlackMethods[M]['args'], options?: CallOptions]
+    : [args: SlackMethods[M]['args'], options?: CallOptions]
+  : [args?: Record<string, unknown>, options?: CallOptions]`,
+    },
+    {
+      kind: StructureKind.TypeAlias,
+      name: 'ApiCallResponse',
+      typeParameters: [{ name: 'M', constraint: 'string' }],
+      docs: [
+        "`apiCall`'s answer: the method's response type, or an `ok: true` object of unknown fields for a name the client does not know.",
+      ],
+      type: `M extends keyof SlackMethods ? SlackMethods[M]['response'] : { ok: true; [field: string]: unknown }`,
+    },
+    {
+      kind: StructureKind.VariableStatement,
+      declarationKind: VariableDeclarationKind.Const,
+      declarations: [
+        {
+          name: 'SPECS',
+          type: 'Readonly<Record<string, MethodSpec<unknown, unknown>>>',
+          initializer: `{\n${methods.map((m) => `${JSON.stringify(m.name)}: ${specName(m)}`).join(',\n')}\n}`,
+        },
+      ],
+    },
+  ];
+}
+
+/** The `apiCall` method of `SlackClient`. */
+export function apiCallMethod(): MethodDeclarationStructure {
+  return {
+    kind: StructureKind.Method,
+    name: 'apiCall',
+    docs: [
+      [
+        'Calls a Web API method by name: typed for the methods this client knows, and accepted untyped for a newer one',
+        '(sent as a form post, with the same auth, retries and errors).',
+      ].join(' '),
+    ],
+    typeParameters: [{ name: 'M', constraint: 'string' }],
+    parameters: [
+      { name: 'method', type: 'M' },
+      { name: '...[args, options]', type: 'ApiCallParameters<M>' },
+    ],
+    returnType: 'Promise<ApiCallResponse<M>>',
+    statements: [
+      '// A name is sent as a path segment: only the shape of a method name may go out.',
+      `if (!/^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z][A-Za-z0-9_]*)+$/.test(method)) return Promise.reject(new TypeError(\`Not a Web API method name: \${JSON.stringify(method)}\`));`,
+      'const spec = Object.hasOwn(SPECS, method) ? SPECS[method]! : { method, json: false };',
+      'return this.transport.call(spec, args ?? {}, options) as Promise<ApiCallResponse<M>>;',
+    ],
+  };
+}
