@@ -4,6 +4,8 @@
  * ("either ASC or DESC"). Anything less sure is no value set (the argument stays `string`), and
  * the reader says why, so a wrong literal union never reaches the types.
  */
+import type { ArgFact } from '../facts/page-facts.ts';
+import { diagnostic, type Diagnostic } from '../model/diagnostics.ts';
 
 /** What a description says about the values an argument accepts. */
 export type ValueSetReading =
@@ -64,4 +66,22 @@ export function readValueSet(description: string | null, codes: readonly string[
   const plain = quoted.length === 0 ? plainList(region) : null;
   if (plain) return { kind: 'values', values: [...new Set(plain)] };
   return { kind: 'unsure', why: `"${intro[0].trim()}" is not followed by a list of code-formatted values` };
+}
+
+/**
+ * A note for each argument whose description introduces a set of values it does not state
+ * exactly: the argument stays `string`, and a maintainer can see why (`--verbose`).
+ */
+export function unsureValueSets(
+  args: readonly ArgFact[] | null,
+  file: string,
+  method: string | null,
+): Diagnostic[] {
+  return (args ?? []).flatMap((a) => {
+    if (a.enum !== null && a.enum.length > 0) return [];
+    const reading = readValueSet(a.description);
+    if (reading.kind !== 'unsure') return [];
+    const text = `${method ?? 'The method'}: the values of \`${a.name}\` are not stated exactly (${reading.why}); it stays a string.`;
+    return [diagnostic('info', 'args/values-unsure', file, 'Arguments', text)];
+  });
 }

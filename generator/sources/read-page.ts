@@ -43,6 +43,7 @@ import type { Block, Section } from '../documents/document.ts';
 import { blockText } from '../documents/document.ts';
 import type { ArgFact, ArgGroupFact, CodeFact, MethodFacts, PageFacts } from '../facts/page-facts.ts';
 import { capLists, emptyMethodFacts, uniqueGroups } from '../facts/page-facts.ts';
+import { unsureValueSets } from '../sections/value-set.ts';
 import { inSection } from './read-guard.ts';
 
 export interface PageInput {
@@ -192,6 +193,7 @@ function readUnit(
   guessed = readCodeLists(sections, lexicon, isText, facts) || guessed;
   facts.responseFields = readFieldGuide(sections);
   append(diagnostics, capLists(facts, file));
+  append(diagnostics, unsureValueSets(facts.args, file, facts.name));
   append(diagnostics, missingSections(facts, file));
   append(diagnostics, oddCodes(facts, file));
 

@@ -22,6 +22,7 @@ import type {
   ResponseFact,
 } from '../facts/page-facts.ts';
 import { capLists, emptyMethodFacts, uniqueGroups } from '../facts/page-facts.ts';
+import { unsureValueSets } from '../sections/value-set.ts';
 
 type Json = Record<string, unknown>;
 
@@ -60,6 +61,7 @@ export function readRecord(id: string, stem: string, content: string): PageFacts
   dropTooMuch(record, id, diagnostics);
   const facts = methodFactsOf(record, stem, id, diagnostics);
   for (const d of capLists(facts, id)) diagnostics.push(d);
+  for (const d of unsureValueSets(facts.args, id, facts.name)) diagnostics.push(d);
   return recordPage(id, [facts], diagnostics);
 }
 

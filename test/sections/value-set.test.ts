@@ -1,6 +1,6 @@
 /** Value sets from prose, exact or not at all: each pattern the docs use, as given/want pairs. */
 import { describe, expect, it } from 'vitest';
-import { readValueSet, type ValueSetReading } from '../../generator/sections/value-set.ts';
+import { readValueSet, unsureValueSets, type ValueSetReading } from '../../generator/sections/value-set.ts';
 
 const values = (...v: string[]): ValueSetReading => ({ kind: 'values', values: v });
 
@@ -76,5 +76,32 @@ describe('value sets read from descriptions', () => {
     const got = readValueSet(given, codes);
     if (want === 'unsure') expect(got.kind).toBe('unsure');
     else expect(got).toEqual(want);
+  });
+});
+
+describe('notes on value sets not stated exactly', () => {
+  const arg = (name: string, description: string, values: string[] | null = null) => ({
+    name,
+    type: 'string' as const,
+    required: false,
+    description,
+    example: null,
+    default: null,
+    enum: values,
+  });
+
+  it('names the argument whose set stays a string, and only it', () => {
+    const notes = unsureValueSets(
+      [
+        arg('scope', 'Possible values are the names of the channels you are in.'),
+        arg('sort', 'Acceptable values are `score` and `timestamp`.', ['score', 'timestamp']),
+        arg('channel', 'The channel.'),
+      ],
+      'p.html',
+      'search.all',
+    );
+    expect(notes.map((n) => [n.code, n.severity, n.message.includes('`scope`')])).toEqual([
+      ['args/values-unsure', 'info', true],
+    ]);
   });
 });
