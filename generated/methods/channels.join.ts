@@ -14,7 +14,7 @@ export interface ChannelsJoinArguments {
    * @example `true`
    * @defaultValue `false`
    */
-  validate?: string | number | boolean;
+  validate?: string | number | boolean | undefined;
 }
 
 /** Success response of `channels.join`: inferred from the 1 example in its reference. */

@@ -19,18 +19,18 @@ export interface ChatScheduleMessageArgumentsBase {
    * With thread_ts, whether the reply is also shown to the whole channel.
    * @defaultValue `false`
    */
-  reply_broadcast?: boolean;
+  reply_broadcast?: boolean | undefined;
   /** The parent message to reply to, as its ts. */
-  thread_ts?: string;
+  thread_ts?: string | undefined;
   /**
    * The message text, or its fallback when blocks are sent.
    * @example `Hello world`
    */
-  text?: string;
+  text?: string | undefined;
   /** A JSON-based array of structured blocks, as a URL-encoded string. */
-  blocks?: string | KnownBlock[];
+  blocks?: string | KnownBlock[] | undefined;
   /** A JSON-based array of structured attachments, as a URL-encoded string. */
-  attachments?: string | MessageAttachment[];
+  attachments?: string | MessageAttachment[] | undefined;
 }
 
 /** Arguments of `chat.scheduleMessage`. At least one of `text`, `blocks`, `attachments` is required. */

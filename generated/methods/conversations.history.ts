@@ -13,39 +13,39 @@ export interface ConversationsHistoryArguments {
    * Where to continue: the next_cursor of the previous page.
    * @example `dXNlcjpVMDYxTkZUVDI=`
    */
-  cursor?: string;
+  cursor?: string | undefined;
   /**
    * Whether to return every piece of metadata of each message.
    * @defaultValue `false`
    */
-  include_all_metadata?: boolean;
+  include_all_metadata?: boolean | undefined;
   /**
    * Whether messages exactly at latest or oldest count.
    * @example `true`
    * @defaultValue `0`
    */
-  inclusive?: boolean;
+  inclusive?: boolean | undefined;
   /**
    * Only messages before this timestamp.
    * @defaultValue `now`
    */
-  latest?: string;
+  latest?: string | undefined;
   /**
    * How many messages at most per page, up to 999.
    * @example `20`
    * @defaultValue `100`
    */
-  limit?: number;
+  limit?: number | undefined;
   /**
    * Only messages after this timestamp.
    * @defaultValue `0`
    */
-  oldest?: string;
+  oldest?: string | undefined;
   /**
    * Order of the messages. Acceptable values: newest, oldest.
    * @defaultValue `newest`
    */
-  sort?: 'newest' | 'oldest';
+  sort?: 'newest' | 'oldest' | undefined;
 }
 
 /** Success response of `conversations.history`: inferred from the 2 examples in its reference. */

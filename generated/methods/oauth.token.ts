@@ -23,13 +23,13 @@ export interface OauthTokenArguments {
    * This must match the originally submitted URI (if one was sent).
    * @example `http://example.com`
    */
-  redirect_uri?: string | number | boolean;
+  redirect_uri?: string | number | boolean | undefined;
   /**
    * Request the user to add your app only to a single channel.
    * @example `1`
    * @defaultValue `0`
    */
-  single_channel?: string | number | boolean;
+  single_channel?: string | number | boolean | undefined;
 }
 
 /** Success response of `oauth.token`: inferred from the 1 example in its reference. */

@@ -8,32 +8,32 @@ export interface OauthV2AccessArguments {
    * Issued when you created your application.
    * @example `4b39e9-752c4`
    */
-  client_id?: string;
+  client_id?: string | undefined;
   /**
    * Issued when you created your application.
    * @example `33fea0113f5b1`
    */
-  client_secret?: string;
+  client_secret?: string | undefined;
   /**
    * The code param returned via the OAuth callback.
    * @example `ccdaa72ad`
    */
-  code?: string;
+  code?: string | undefined;
   /**
    * The grant_type param as described in the OAuth spec.
    * @example `authorization_code`
    */
-  grant_type?: string;
+  grant_type?: string | undefined;
   /**
    * This must match the originally submitted URI (if one was sent).
    * @example `http://example.com`
    */
-  redirect_uri?: string;
+  redirect_uri?: string | undefined;
   /**
    * The refresh_token param as described in the OAuth spec.
    * @example `xoxe-1-abcdefg`
    */
-  refresh_token?: string;
+  refresh_token?: string | undefined;
 }
 
 /** Success response of `oauth.v2.access`: inferred from the 3 examples in its reference. */

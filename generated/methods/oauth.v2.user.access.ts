@@ -8,37 +8,37 @@ export interface OauthV2UserAccessArguments {
    * Issued when you created your application. If possible, avoid sending client_id and client_secret as parameters in your request and instead supply the Client ID and Client Secret using the HTTP Basic authentication scheme.
    * @example `2141029472.691202649728`
    */
-  client_id?: string;
+  client_id?: string | undefined;
   /**
    * Issued when you created your application. If possible, avoid sending client_id and client_secret as parameters in your request and instead supply the Client ID and Client Secret using the HTTP Basic authentication scheme.
    * @example `e1b9e11dfcd19c1982d5de12921e17e8c`
    */
-  client_secret?: string;
+  client_secret?: string | undefined;
   /**
    * The code param returned via the OAuth callback.
    * @example `4724469134.4644010092847.232b4e6d82c333b475fc30f5f5a341d294feb1a94392c2fd791f7ab7731a443d1a`
    */
-  code?: string;
+  code?: string | undefined;
   /**
    * The code_verifier param used to generate the code_challenge originally. Used for PKCE.
    * @example `secret12345`
    */
-  code_verifier?: string;
+  code_verifier?: string | undefined;
   /**
    * This must match the originally submitted URI (if one was sent).
    * @example `http://example.com`
    */
-  redirect_uri?: string;
+  redirect_uri?: string | undefined;
   /**
    * The grant_type param as described in the OAuth spec.
    * @example `authorization_code`
    */
-  grant_type?: string;
+  grant_type?: string | undefined;
   /**
    * The refresh_token param as described in the OAuth spec.
    * @example `xoxe-1-abcdefg`
    */
-  refresh_token?: string;
+  refresh_token?: string | undefined;
 }
 
 /** Success response of `oauth.v2.user.access`: inferred from the 1 example in its reference. */

@@ -13,7 +13,7 @@ export interface PinsRemoveArguments {
    * Timestamp of the message to un-pin.
    * @example `1234567890.123456`
    */
-  timestamp?: string | number | boolean;
+  timestamp?: string | number | boolean | undefined;
 }
 
 /** Success response of `pins.remove`: its reference shows neither schema nor example, so only `ok` is known. */

@@ -28,7 +28,7 @@ export function argsTypeName(method: Method): string {
 
 /** A caller's type for an argument: the structured value too where the docs say JSON-encoded. */
 export function argTypeText(arg: Arg, owner: string, ctx: TypeContext): string {
-  const base = baseArgType(arg, owner, ctx);
+  const base = arg.commaList ? commaListType(arg, owner, ctx) : baseArgType(arg, owner, ctx);
   // Where the resolve stage typed the structured value (`KnownBlock[]`), it is already there.
   if (!arg.jsonEncoded || namesEcosystemType(arg.schema)) return base;
   const structured =
@@ -36,6 +36,12 @@ export function argTypeText(arg: Arg, owner: string, ctx: TypeContext): string {
       ? 'unknown[]'
       : 'Record<string, unknown>';
   return base.split(' | ').includes(structured) ? base : `${base} | ${structured}`;
+}
+
+/** A comma-separated list: the string the docs show, or an array of its items (sent comma-joined). */
+function commaListType(arg: Arg, owner: string, ctx: TypeContext): string {
+  const list = arg.type === 'array' ? baseArgType(arg, owner, ctx) : 'string[]';
+  return list.split(' | ').includes('string') ? list : `string | ${list === 'unknown[]' ? 'string[]' : list}`;
 }
 
 function baseArgType(arg: Arg, owner: string, ctx: TypeContext): string {
@@ -86,7 +92,8 @@ function argsInterfaceOf(
     return {
       kind: StructureKind.PropertySignature,
       name: propertyName(arg.name),
-      type: types.get(arg.name)!,
+      // `| undefined` too: under exactOptionalPropertyTypes a caller may still pass a value that may be undefined.
+      type: arg.required ? types.get(arg.name)! : `${types.get(arg.name)!} | undefined`,
       hasQuestionToken: !arg.required,
       ...(argDoc ? { docs: [argDoc] } : {}),
     };

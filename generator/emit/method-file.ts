@@ -4,7 +4,7 @@
  */
 import { StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
 import type { ArgGroup, Method, ResolvedMethod } from '../model/types.ts';
-import { argsDeclarations, argsOptional, argsTypeName, enforcedGroups } from './args-type.ts';
+import { argsDeclarations, argsOptional, argsTypeName, callerArgs, enforcedGroups } from './args-type.ts';
 import { COMMON_ERROR_CODE, errorEnum, errorEnumName } from './error-enum.ts';
 import { docComment } from './jsdoc.ts';
 import { functionName } from '../resolve/names.ts';
@@ -27,6 +27,8 @@ function specInitializer(method: ResolvedMethod, json: boolean): string {
   if (items) fields.push(`itemsKey: ${JSON.stringify(items)}`);
   const groups = enforcedGroups(method);
   if (groups.length > 0) fields.push(`groups: [${groups.map(groupRule).join(', ')}]`);
+  const lists = callerArgs(method).filter((a) => a.commaList);
+  if (lists.length > 0) fields.push(`commaLists: ${JSON.stringify(lists.map((a) => a.name))}`);
   return `{ ${fields.join(', ')} }`;
 }
 

@@ -98,6 +98,11 @@ export interface Arg {
   ref?: string;
   /** The docs call it JSON-encoded (blocks, attachments): callers pass the structured value. */
   jsonEncoded?: boolean;
+  /**
+   * Set by the resolve stage where the docs describe a comma-separated list: callers pass a
+   * string or an array, and an array goes out comma-joined (generator/resolve/comma-lists.ts).
+   */
+  commaList?: true;
   /** Ids of the sources that document this argument. */
   sources: string[];
 }

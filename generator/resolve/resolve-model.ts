@@ -7,6 +7,7 @@
  */
 import type { Method, MethodResolution, Model, ResolvedMethod, ResolvedModel } from '../model/types.ts';
 import { commonErrors } from './common-errors.ts';
+import { resolveCommaLists } from './comma-lists.ts';
 import { resolveDocLinks } from './doc-links.ts';
 import { resolveArgTypes, responseWithMessages } from './ecosystem-types.ts';
 import { refuseCollidingNames } from './method-names.ts';
@@ -15,7 +16,7 @@ import { responseFrom, responseType } from './response-type.ts';
 import { resolveSharedObjects } from './shared-objects.ts';
 
 export function resolveMethod(page: Method): ResolvedMethod {
-  const method = resolveDocLinks(page);
+  const method = resolveCommaLists(resolveDocLinks(page));
   const response = responseWithMessages(responseType(method));
   const key = itemsKey(method, response);
   const resolved: MethodResolution = {

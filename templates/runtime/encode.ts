@@ -38,6 +38,20 @@ export function multipartBody(args: Readonly<Record<string, unknown>>, Form: typ
   return form;
 }
 
+/** The arguments with each array among `lists` joined by commas, the wire form the docs give those lists. */
+export function commaJoined(
+  args: Readonly<Record<string, unknown>>,
+  lists: readonly string[] | undefined,
+): Record<string, unknown> {
+  if (!lists || !lists.some((name) => Array.isArray(args[name]))) return args;
+  const out: Record<string, unknown> = { ...args };
+  for (const name of lists) {
+    const value = out[name];
+    if (Array.isArray(value)) out[name] = value.map(String).join(',');
+  }
+  return out;
+}
+
 /** `Form` is undici's FormData, passed in so that importing this module does not load undici. */
 export function encodeBody(
   args: Readonly<Record<string, unknown>>,

@@ -5,7 +5,7 @@
  */
 import type { Dispatcher } from 'undici';
 import { checkArgGroups, type ArgGroupRule } from './arg-groups.js';
-import { encodeBody } from './encode.js';
+import { commaJoined, encodeBody } from './encode.js';
 import {
   SlackApiError,
   SlackHttpError,
@@ -78,6 +78,8 @@ export interface MethodSpec<Response = unknown, Code = string> {
   readonly itemsKey?: string;
   /** Arguments of which the docs require one: checked before a call is sent. */
   readonly groups?: readonly ArgGroupRule[];
+  /** Arguments the docs describe as comma-separated lists: an array goes out comma-joined. */
+  readonly commaLists?: readonly string[];
   /** Phantom: never set at run time; lets TypeScript carry the types with the spec. */
   readonly types?: { response: Response; code: Code };
 }
@@ -184,7 +186,7 @@ export class SlackTransport implements SlackCaller {
   /** The call as its attempts share it: URL, credentials (Basic auth takes the client credentials out of the fields), policy, logging. */
   #buildCall(spec: MethodSpec<unknown, unknown>, args: object, options: CallOptions): PreparedCall {
     const method = spec.method;
-    let fields = args as Record<string, unknown>;
+    let fields = commaJoined(args as Record<string, unknown>, spec.commaLists);
     const headers: Record<string, string> = {};
     const token = options.token ?? this.#token;
     const secrets = [

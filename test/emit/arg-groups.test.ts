@@ -42,7 +42,7 @@ describe('argument groups in the emitted code', () => {
     const text = (await files).get('methods/chat.update.ts')!;
     expect(text).toContain('export interface ChatUpdateArgumentsBase {');
     // The nested type of the argument `base` does not take the base interface's name.
-    expect(text).toContain('base?: ChatUpdateArgumentsBase2;');
+    expect(text).toContain('base?: ChatUpdateArgumentsBase2 | undefined;');
     expect(text).toMatch(/export type ChatUpdateArguments = ChatUpdateArgumentsBase &/);
     expect(text).toContain("| { 'not-an-identifier': number }");
     expect(text).toContain(`{ mode: 'a' | "b'c"; base?: never }`);

@@ -97,7 +97,7 @@ describe('the generated package from docs-input/', () => {
       'grant_type',
       'refresh_token',
     ]) {
-      expect(user).toMatch(new RegExp(`\\n  ${a}\\?: string;`));
+      expect(user).toMatch(new RegExp(`\\n  ${a}\\?: string \\| undefined;`));
     }
     expect(user).toContain("UserEmailUnverified: 'user_email_unverified'");
     const token = files.get('methods/oauth.token.ts')!;
@@ -123,10 +123,10 @@ describe('emitting docs that would break careless code', () => {
     expect(text).toContain('Ends a comment *\\/ and starts a template ${oops}');
     expect(text).not.toContain('\u2028');
     expect(text).not.toContain('\u0000');
-    expect(text).toContain("'not-an-identifier'?: number;");
-    expect(text).toContain('__proto__?: Record<string, unknown>;');
-    expect(text).toContain("'2fa'?: unknown[];");
-    expect(text).toMatch(/mode\?: 'a' \| "b'c" \| 'd"e';/);
+    expect(text).toContain("'not-an-identifier'?: number | undefined;");
+    expect(text).toContain('__proto__?: Record<string, unknown> | undefined;');
+    expect(text).toContain("'2fa'?: unknown[] | undefined;");
+    expect(text).toMatch(/mode\?: 'a' \| "b'c" \| 'd"e' \| undefined;/);
     expect(text).toContain("InvalidAuth: 'invalid_auth'");
     expect(text).toContain("InvalidAuth_2: 'invalid-auth'");
     expect(text).toContain("_2faRequired: '2fa_required'");
@@ -169,9 +169,9 @@ describe('emitting Block Kit, attachments, views and metadata', () => {
     expect(text).toContain(
       "import type { KnownBlock, MessageAttachment, MessageMetadata } from '@slack/types';",
     );
-    expect(text).toMatch(/^ {2}blocks\?: string \| KnownBlock\[\];$/m);
-    expect(text).toMatch(/^ {2}attachments\?: string \| MessageAttachment\[\];$/m);
-    expect(text).toMatch(/^ {2}metadata\?: string \| MessageMetadata;$/m);
+    expect(text).toMatch(/^ {2}blocks\?: string \| KnownBlock\[\] \| undefined;$/m);
+    expect(text).toMatch(/^ {2}attachments\?: string \| MessageAttachment\[\] \| undefined;$/m);
+    expect(text).toMatch(/^ {2}metadata\?: string \| MessageMetadata \| undefined;$/m);
     expect(text).toMatch(/^ {2}message\?: Message;$/m);
     expect(text).not.toMatch(/^export (interface|type) (KnownBlock|MessageAttachment|MessageMetadata)\b/m);
   });

@@ -14,6 +14,7 @@ interface Client {
   chat: { postMessage: Call };
   oauth: { v2: { access: Call } };
   files: { upload: Call };
+  usergroups: { users: { update: Call } };
   paginate(method: string, args: object, options?: object): AsyncIterable<Record<string, unknown>>;
   items(method: string, args: object, options?: object): AsyncIterable<unknown>;
   apiCall(method: string, args?: object, options?: object): Promise<Record<string, unknown>>;
@@ -42,7 +43,13 @@ const client = (options: Record<string, unknown> = {}) => {
 
 beforeAll(async () => {
   mod = await importClient<Module>(
-    await recordsClientDir(['conversations.list', 'chat.postMessage', 'oauth.v2.access', 'files.upload']),
+    await recordsClientDir([
+      'conversations.list',
+      'chat.postMessage',
+      'oauth.v2.access',
+      'files.upload',
+      'usergroups.users.update',
+    ]),
   );
   server = await startSlackServer();
 }, 60_000);
@@ -265,6 +272,18 @@ describe('configuration', () => {
     expect(() =>
       new mod.SlackClient({ baseUrl: 'http://slack.example.com/api', allowInsecureHttp: true }).close(),
     ).not.toThrow();
+  });
+});
+
+describe('comma-separated lists', () => {
+  it('sends an array the docs describe as a comma-separated list comma-joined, and a string as given', async () => {
+    await client().usergroups.users.update({ usergroup: 'S1', users: ['U1', 'U2'] });
+    await client().usergroups.users.update({ usergroup: 'S1', users: 'U3,U4' });
+    // usergroups.users.update takes JSON: the list goes out as the docs' string there too.
+    expect(server.seen.map((r) => (JSON.parse(r.body) as { users: unknown }).users)).toEqual([
+      'U1,U2',
+      'U3,U4',
+    ]);
   });
 });
 

@@ -125,10 +125,10 @@ describe('the full client from the reference records', () => {
 
   it('types JSON-encoded arguments so callers can pass the structured value', () => {
     const text = files.get('methods/chat.postEphemeral.ts')!;
-    expect(text).toMatch(/^\s+metadata\?: string \| ChatPostEphemeralArgumentsMetadata;/m);
+    expect(text).toMatch(/^\s+metadata\?: string \| ChatPostEphemeralArgumentsMetadata \| undefined;/m);
     expect(text).toMatch(/^\s+entities: EntityMetadata\[\];/m);
     expect(files.get('methods/blocks.validate.ts')).toMatch(
-      /^\s+message\?: string \| Record<string, unknown>;/m,
+      /^\s+message\?: string \| Record<string, unknown> \| undefined;/m,
     );
   });
 
@@ -137,9 +137,9 @@ describe('the full client from the reference records', () => {
     expect(post).toContain(
       "import type { EntityMetadata, KnownBlock, MessageAttachment, MessageMetadata } from '@slack/types';",
     );
-    expect(post).toMatch(/^\s+blocks\?: string \| KnownBlock\[\];/m);
-    expect(post).toMatch(/^\s+attachments\?: string \| MessageAttachment\[\];/m);
-    expect(post).toMatch(/^\s+metadata\?: string \| MessageMetadata \| ChatPostMessageArgumentsMetadata;/m);
+    expect(post).toMatch(/^\s+blocks\?: string \| KnownBlock\[\] \| undefined;/m);
+    expect(post).toMatch(/^\s+attachments\?: string \| MessageAttachment\[\] \| undefined;/m);
+    expect(post).toMatch(/^\s+metadata\?: string \| MessageMetadata \| ChatPostMessageArgumentsMetadata \| undefined;/m);
     expect(files.get('methods/views.open.ts')).toMatch(/^\s+view: string \| View;/m);
     expect(files.get('methods/views.push.ts')).toMatch(/^\s+view: string \| ModalView;/m);
     expect(files.get('methods/views.publish.ts')).toMatch(/^\s+view: string \| HomeView;/m);
