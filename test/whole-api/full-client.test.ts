@@ -139,7 +139,9 @@ describe('the full client from the reference records', () => {
     );
     expect(post).toMatch(/^\s+blocks\?: string \| KnownBlock\[\] \| undefined;/m);
     expect(post).toMatch(/^\s+attachments\?: string \| MessageAttachment\[\] \| undefined;/m);
-    expect(post).toMatch(/^\s+metadata\?: string \| MessageMetadata \| ChatPostMessageArgumentsMetadata \| undefined;/m);
+    expect(post).toMatch(
+      /^\s+metadata\?: string \| MessageMetadata \| ChatPostMessageArgumentsMetadata \| undefined;/m,
+    );
     expect(files.get('methods/views.open.ts')).toMatch(/^\s+view: string \| View;/m);
     expect(files.get('methods/views.push.ts')).toMatch(/^\s+view: string \| ModalView;/m);
     expect(files.get('methods/views.publish.ts')).toMatch(/^\s+view: string \| HomeView;/m);
