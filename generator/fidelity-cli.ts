@@ -8,6 +8,7 @@ import { buildModel } from './pipeline.ts';
 import { resolveModel } from './resolve/resolve-model.ts';
 import { measureModel } from './fidelity/measure.ts';
 import { measureOfficial } from './fidelity/official.ts';
+import { documentedExamples } from './fidelity/examples.ts';
 import { readRecordings } from './fidelity/recordings.ts';
 import { fidelityReport } from './fidelity/report.ts';
 import { writeFileAtomic } from './disk/write-atomic.ts';
@@ -27,17 +28,21 @@ await new Command()
   .option('--json <file>', 'the figures as JSON', 'fidelity.json')
   .action((opts: Options) => {
     const recordings = readRecordings(opts.responses);
-    const docsOnly = {
-      label: 'ours, docs only',
-      ...measureModel(resolveModel(buildModel(readPages([opts.records]))), recordings),
-    };
-    const withRecordings = {
-      label: 'ours, docs + recordings',
-      ...measureModel(resolveModel(buildModel(readPages([opts.records, opts.responses]))), recordings),
-    };
+    const docsModel = resolveModel(buildModel(readPages([opts.records])));
+    const fullModel = resolveModel(buildModel(readPages([opts.records, opts.responses])));
+    const docsOnly = { label: 'ours, docs only', ...measureModel(docsModel, recordings) };
+    const withRecordings = { label: 'ours, docs + recordings', ...measureModel(fullModel, recordings) };
     const official = { label: '@slack/web-api', ...measureOfficial(recordings) };
-    writeFileAtomic(opts.out, fidelityReport(docsOnly, withRecordings, official));
-    writeFileAtomic(opts.json, `${JSON.stringify({ docsOnly, withRecordings, official }, null, 2)}\n`);
+    const exampleResponses = documentedExamples(docsModel);
+    const examples = {
+      ours: { label: 'ours, docs + recordings', ...measureModel(fullModel, exampleResponses) },
+      official: { label: '@slack/web-api', ...measureOfficial(exampleResponses) },
+    };
+    writeFileAtomic(opts.out, fidelityReport(docsOnly, withRecordings, official, examples));
+    writeFileAtomic(
+      opts.json,
+      `${JSON.stringify({ docsOnly, withRecordings, official, examples }, null, 2)}\n`,
+    );
     for (const r of [docsOnly, withRecordings, official]) {
       console.log(
         `${r.label}: ${(100 * r.totals.coverage).toFixed(2)}% covered, ${r.totals.missing} missing, ${r.totals.mismatched} mismatched`,

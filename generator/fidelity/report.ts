@@ -9,10 +9,52 @@ export interface FidelityRun {
 
 const pct = (n: number, d: number) => (d === 0 ? '–' : `${((100 * n) / d).toFixed(1)}%`);
 
+const TOTALS_HEADER = [
+  '| types | methods | paths observed | declared | open | missing | mismatched | covered (declared + open) | fields | required | `unknown` / `any` |',
+  '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+];
+
+function totalsRow(r: FidelityRun): string {
+  const t = r.totals;
+  return `| ${r.label} | ${t.methods} | ${t.observed} | ${t.declared} (${pct(t.declared, t.observed)}) | ${t.open} (${pct(t.open, t.observed)}) | ${t.missing} | ${t.mismatched} | ${pct(t.declared + t.open, t.observed)} | ${t.fields} | ${t.requiredFields} (${pct(t.requiredFields, t.fields)}) | ${t.unknownFields} (${pct(t.unknownFields, t.fields)}) |`;
+}
+
+/** The table of the measure on the docs' example responses, and the methods that miss there. */
+function examplesSection(examples: ExamplesRuns): string[] {
+  const runs = [examples.ours, ...(examples.official ? [examples.official] : [])];
+  const missing = examples.ours.methods.filter((m) => m.missing > 0 || m.mismatched > 0);
+  return [
+    "## The docs' example responses",
+    '',
+    'The same measure on every key path of the first success example each reference record documents (what a reader of the docs expects to find typed), for the full client (docs + recordings) and the official SDK:',
+    '',
+    ...TOTALS_HEADER,
+    ...runs.map(totalsRow),
+    '',
+    ...(missing.length > 0
+      ? missing.map(
+          (m) =>
+            `- ${m.method}: ${m.missing} missing, ${m.mismatched} mismatched (${m.missingPaths
+              .slice(0, 3)
+              .map((p) => `\`${p}\``)
+              .join(', ')})`,
+        )
+      : ['No example key path is missing or mismatched.']),
+    '',
+  ];
+}
+
+/** The same types measured on the docs' own example responses. */
+export interface ExamplesRuns {
+  ours: FidelityRun;
+  official: FidelityRun | null;
+}
+
 export function fidelityReport(
   docsOnly: FidelityRun,
   withRecordings: FidelityRun,
   official: FidelityRun | null,
+  examples: ExamplesRuns | null = null,
 ): string {
   const runs = [docsOnly, withRecordings, ...(official ? [official] : [])];
   const lines = [
@@ -20,14 +62,10 @@ export function fidelityReport(
     '',
     "Every key path of the recorded real responses in `../shared/slack-responses` (arrays by their element; the recorder's own `ok`, `error`, `warning`, `needed`, `provided` left out), checked against the generated response types: **declared** with a specific type (below a message's blocks, attachments and metadata, by the types of `@slack/types`, whose declarations this measure does not read), **open** (below a shared object whose fields are not listed, or a field typed `unknown`: allowed and read as `unknown`; for the official SDK, `any`), **missing** (the type would reject the key as unknown), and **mismatched** (declared, but the declared type does not admit the JSON kind seen). Made by `npm run fidelity`.",
     '',
-    '| types | methods | paths observed | declared | open | missing | mismatched | covered (declared + open) | fields | required | `unknown` / `any` |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...runs.map((r) => {
-      const t = r.totals;
-      return `| ${r.label} | ${t.methods} | ${t.observed} | ${t.declared} (${pct(t.declared, t.observed)}) | ${t.open} (${pct(t.open, t.observed)}) | ${t.missing} | ${t.mismatched} | ${pct(t.declared + t.open, t.observed)} | ${t.fields} | ${t.requiredFields} (${pct(t.requiredFields, t.fields)}) | ${t.unknownFields} (${pct(t.unknownFields, t.fields)}) |`;
-    }),
+    ...TOTALS_HEADER,
+    ...runs.map(totalsRow),
     '',
-    'Docs alone declare few paths specifically: most responses hold shared objects (`message`, `conversation`, `file`, …) that the reference records name but never define, so below them every field is open. Recorded responses fill those objects in (as optional fields marked "observed but undocumented") without ever making a field required that the docs do not require.',
+    'Docs alone declare few paths specifically: most responses hold shared objects (`message`, `conversation`, `file`, …) that the reference records name but never define, so below them every field is open. Recorded responses fill those objects in (as optional fields marked "observed but undocumented") without ever making a field required that the docs do not require; where recordings show a shared object, the fields the docs\' examples show of it join too.',
     '',
     '## Docs only: the ten methods that miss most',
     '',
@@ -55,6 +93,7 @@ export function fidelityReport(
       .map((m) => `| ${m.method} | ${m.mismatchedPaths.map((p) => `\`${p}\``).join(', ')} |`),
     '',
   ];
+  if (examples) lines.push(...examplesSection(examples));
   if (withRecordings.totals.missing > 0) {
     lines.push(
       '## Still missing with recordings',

@@ -7,7 +7,7 @@
  * (generator/fidelity/measure.ts), though the package types it as the catalog says.
  */
 import { sharedObjectKind } from '../catalog/shared-objects.ts';
-import { allOptional, OBSERVED_IN_RECORDINGS } from '../infer/merge-types.ts';
+import { allOptional, completeType, OBSERVED_IN_RECORDINGS, OBSERVED_ONLY } from '../infer/merge-types.ts';
 import { collectSharedSamples } from '../infer/shared-samples.ts';
 import type { Shape } from '../infer/shape.ts';
 import { typeOfShape } from '../infer/shape-to-type.ts';
@@ -32,21 +32,35 @@ function collectRefs(node: TypeNode, into: Set<string>): void {
   }
 }
 
-/** What recorded responses show of each shared object, where a documented schema names it. */
-function sharedSamples(methods: readonly ResolvedMethod[]): Map<string, Shape> {
+/** What the docs' examples (`observed: false`) or recorded responses (`true`) show of each shared object, where a documented schema names it. */
+function sharedSamples(methods: readonly ResolvedMethod[], observed: boolean): Map<string, Shape> {
   const samples = new Map<string, Shape>();
   for (const m of methods) {
     if (!m.responseSchema) continue;
-    for (const r of m.responses) if (r.observed) collectSharedSamples(m.responseSchema, r.example, samples);
+    for (const r of m.responses) {
+      if (r.kind === 'success' && Boolean(r.observed) === observed && !r.recovered)
+        collectSharedSamples(m.responseSchema, r.example, samples);
+    }
   }
   return samples;
 }
 
-/** A sample as the shared object's observed type: every field optional and said to be observed. */
-function observedType(sample: Shape): TypeNode {
+/** A sample as the shared object's type: every field optional, each saying where it was seen. */
+function sampledType(sample: Shape, note: string): TypeNode {
   const type = allOptional(typeOfShape(sample));
   if (type.kind !== 'object') return type;
-  return { ...type, properties: type.properties.map((p) => ({ ...p, description: OBSERVED_IN_RECORDINGS })) };
+  return { ...type, properties: type.properties.map((p) => ({ ...p, description: note })) };
+}
+
+/**
+ * What the docs' examples show of a shared object, completed by what recordings show; `null`
+ * when no recording shows it (a few examples alone are too thin a sample to type an object by).
+ */
+function observedOf(example: Shape | undefined, recorded: Shape | undefined): TypeNode | null {
+  if (!recorded) return null;
+  const fromRecordings = sampledType(recorded, OBSERVED_IN_RECORDINGS);
+  if (!example) return fromRecordings;
+  return completeType(sampledType(example, OBSERVED_ONLY), fromRecordings, OBSERVED_IN_RECORDINGS);
 }
 
 export function resolveSharedObjects(methods: readonly ResolvedMethod[]): SharedObject[] {
@@ -55,11 +69,11 @@ export function resolveSharedObjects(methods: readonly ResolvedMethod[]): Shared
     for (const a of m.args) if (a.schema) collectRefs(a.schema, names);
     collectRefs(m.resolved.response, names);
   }
-  const samples = sharedSamples(methods);
-  for (const name of samples.keys()) names.add(name);
+  const examples = sharedSamples(methods, false);
+  const recorded = sharedSamples(methods, true);
+  for (const name of [...examples.keys(), ...recorded.keys()]) names.add(name);
   return [...names].sort().map((name) => {
-    const sample = samples.get(name);
-    const observed = sample ? sharedWithMessages(name, observedType(sample)) : null;
-    return { name, kind: sharedObjectKind(name), observed };
+    const type = observedOf(examples.get(name), recorded.get(name));
+    return { name, kind: sharedObjectKind(name), observed: type ? sharedWithMessages(name, type) : null };
   });
 }

@@ -205,7 +205,36 @@ describe('resolving the shared objects', () => {
       description: OBSERVED_IN_RECORDINGS,
     })),
   });
-  const cases: { name: string; recorded: unknown; want: SharedObject[] }[] = [
+  const cases: { name: string; recorded: unknown; example?: unknown; want: SharedObject[] }[] = [
+    {
+      name: "adds the fields the docs' examples show where recordings show the object too",
+      recorded: { ok: true, user: { id: 'U1' }, channel: 'C1' },
+      example: { ok: true, user: { id: 'U2', real_name: 'Ann' }, channel: 'C2' },
+      want: [
+        { name: 'thing', kind: 'object', observed: null },
+        {
+          name: 'user',
+          kind: 'object',
+          observed: {
+            kind: 'object',
+            additional: true,
+            properties: [
+              { name: 'id', type: str, required: false, description: OBSERVED_ONLY },
+              { name: 'real_name', type: str, required: false, description: OBSERVED_ONLY },
+            ],
+          },
+        },
+      ],
+    },
+    {
+      name: "leaves a shared object that only the docs' examples show open",
+      recorded: { ok: true, channel: 'C1' },
+      example: { ok: true, user: { id: 'U2' }, channel: 'C2' },
+      want: [
+        { name: 'thing', kind: 'object', observed: null },
+        { name: 'user', kind: 'object', observed: null },
+      ],
+    },
     {
       name: 'lists each one named, with the fields recordings show where the schema names it',
       recorded: { ok: true, user: { id: 'U1', name: 'ann' }, channel: 'C1' },
@@ -224,12 +253,16 @@ describe('resolving the shared objects', () => {
       ],
     },
   ];
-  for (const { name, recorded, want } of cases) {
+  for (const { name, recorded, example, want } of cases) {
     it(name, () => {
+      const responses = [
+        success(recorded, true),
+        ...(example === undefined ? [] : [success(example, false)]),
+      ];
       const model = resolveModel({
         diagnostics: [],
         methods: [
-          method({ responseSchema: schema, responses: [success(recorded, true)] }),
+          method({ responseSchema: schema, responses }),
           method({
             name: 'things.info',
             args: [{ ...cursor, name: 'thing', schema: { kind: 'ref', name: 'thing' } }],
