@@ -3,6 +3,13 @@ import {
   SlackTransport,
   paginateItems,
   paginatePages,
+  warningsOncePerMethod,
+  DEFAULT_UPLOAD_SPECS,
+  uploadFiles,
+  type UploadCompleteResponse,
+  type UploadFilesArguments,
+  type UploadFilesResult,
+  type UploadSpecs,
   type CallOptions,
   type ClientOptions,
   type MethodSpec,
@@ -88,11 +95,17 @@ const PAGINATED: {
 } = {
   'conversations.history': conversationsHistorySpec,
 };
+const UPLOAD_SPECS: UploadSpecs<UploadCompleteResponse> = {
+  getUploadURL: DEFAULT_UPLOAD_SPECS.getUploadURL,
+  complete: DEFAULT_UPLOAD_SPECS.complete,
+};
 
 /** A Slack Web API client: every documented method, in namespaces that mirror its name. */
 export class SlackClient {
   /** Sends the calls; shared by every method of this client. */
   readonly transport: SlackTransport;
+  /** The options the client was made with (the upload helper reads them). */
+  readonly #options: ClientOptions;
   /** The `channels.*` methods. */
   readonly channels: ReturnType<typeof channelsMethods>;
   /** The `chat.*` methods. */
@@ -105,7 +118,8 @@ export class SlackClient {
   readonly pins: ReturnType<typeof pinsMethods>;
 
   constructor(options: ClientOptions = {}) {
-    this.transport = new SlackTransport(options);
+    this.transport = new SlackTransport(warningsOncePerMethod(options));
+    this.#options = options;
     this.channels = channelsMethods(this.transport);
     this.chat = chatMethods(this.transport);
     this.conversations = conversationsMethods(this.transport);
@@ -144,8 +158,19 @@ export class SlackClient {
     // A name is sent as a path segment: only the shape of a method name may go out.
     if (!/^[A-Za-z][A-Za-z0-9]*(\.[A-Za-z][A-Za-z0-9_]*)+$/.test(method))
       return Promise.reject(new TypeError(`Not a Web API method name: ${JSON.stringify(method)}`));
-    const spec = Object.hasOwn(SPECS, method) ? SPECS[method]! : { method, json: false };
+    const spec = Object.hasOwn(SPECS, method) ? SPECS[method]! : { method, json: false, write: true };
     return this.transport.call(spec, args ?? {}, options) as Promise<ApiCallResponse<M>>;
+  }
+
+  /**
+   * Uploads one file or several and shares them in one message, as Slack asks since it retired `files.upload` (the official SDK's `filesUploadV2`): for each file `files.getUploadURLExternal` and the bytes POSTed to the URL it returns, then one `files.completeUploadExternal`. A file is a path, bytes, a Blob or a stream; paths and streams of a given `length` are sent as they are read, a stream without one is read into memory first. A failed upload throws a `SlackUploadError` and completes nothing; the API calls throw as any call does.
+   * @see https://docs.slack.dev/messaging/working-with-files#uploading_files
+   */
+  uploadFiles(
+    args: UploadFilesArguments,
+    options: CallOptions = {},
+  ): Promise<UploadFilesResult<UploadCompleteResponse>> {
+    return uploadFiles(this.transport, UPLOAD_SPECS, this.#options, args, options);
   }
 
   /** Closes the client's connections. */

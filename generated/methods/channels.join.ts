@@ -49,6 +49,7 @@ export type ChannelsJoinErrorCode =
 export const channelsJoinSpec: MethodSpec<ChannelsJoinResponse, ChannelsJoinErrorCode> = {
   method: 'channels.join',
   json: false,
+  write: true,
 };
 
 /**

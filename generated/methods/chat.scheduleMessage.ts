@@ -80,6 +80,7 @@ export const chatScheduleMessageSpec: MethodSpec<ChatScheduleMessageResponse, Ch
     json: true,
     tier: 'Tier 3',
     groups: [{ kind: 'at-least-one-of', args: ['text', 'blocks', 'attachments'] }],
+    write: true,
   };
 
 /**

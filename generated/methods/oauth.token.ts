@@ -154,6 +154,7 @@ export const oauthTokenSpec: MethodSpec<OauthTokenResponse, OauthTokenErrorCode>
   method: 'oauth.token',
   json: false,
   basicAuth: true,
+  write: true,
 };
 
 /**

@@ -152,6 +152,7 @@ export const oauthV2AccessSpec: MethodSpec<OauthV2AccessResponse, OauthV2AccessE
   json: false,
   basicAuth: true,
   tier: 'Special',
+  write: true,
 };
 
 /**

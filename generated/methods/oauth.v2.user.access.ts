@@ -162,6 +162,7 @@ export const oauthV2UserAccessSpec: MethodSpec<OauthV2UserAccessResponse, OauthV
   json: true,
   basicAuth: true,
   tier: 'Special',
+  write: true,
 };
 
 /**

@@ -38,6 +38,7 @@ export const pinsAddSpec: MethodSpec<PinsAddResponse, PinsAddErrorCode> = {
   method: 'pins.add',
   json: false,
   tier: 'Tier 2',
+  write: true,
 };
 
 /**

@@ -36,6 +36,7 @@ export const pinsRemoveSpec: MethodSpec<PinsRemoveResponse, PinsRemoveErrorCode>
   method: 'pins.remove',
   json: false,
   tier: 'Tier 2',
+  write: true,
 };
 
 /**

@@ -4,23 +4,50 @@
  * No error ever carries a token or a client secret.
  */
 import type { ArgGroupRule } from './arg-groups.js';
+import { redact } from './logger.js';
 
 /** A code Slack may return that the docs do not list: a string, kept apart from the known codes. */
 export type UnlistedCode = string & { readonly __unlisted?: never };
 
-export type SlackErrorKind = 'api' | 'http' | 'network' | 'timeout' | 'rate-limited' | 'argument';
+export type SlackErrorKind =
+  'api' | 'http' | 'network' | 'timeout' | 'rate-limited' | 'argument' | 'response-too-large';
+
+export interface SlackErrorOptions {
+  cause?: unknown;
+  /** The call is a write and a request may have reached Slack (see `mayHaveBeenApplied`). */
+  mayHaveBeenApplied?: boolean;
+}
 
 export class SlackError extends Error {
   readonly kind: SlackErrorKind;
   /** The Web API method that was called, e.g. `chat.postMessage`. */
   readonly method: string;
+  /**
+   * `true` when the method writes (posts, updates, deletes…) and a request may have reached
+   * Slack before the call failed (a timeout, a broken connection, a 5xx): it may have been
+   * applied, so it was not sent again (unless `retry: { retryWrites: true }`). Check before
+   * repeating it yourself. `false` when Slack certainly did not act on it.
+   */
+  readonly mayHaveBeenApplied: boolean;
 
-  constructor(kind: SlackErrorKind, method: string, message: string, options?: { cause?: unknown }) {
-    super(message, options);
+  constructor(kind: SlackErrorKind, method: string, message: string, options?: SlackErrorOptions) {
+    const applied = options?.mayHaveBeenApplied === true;
+    super(applied ? `${message} (a write: it may have been applied)` : message, options);
     this.name = 'SlackError';
     this.kind = kind;
     this.method = method;
+    this.mayHaveBeenApplied = applied;
   }
+}
+
+/** A copy of a parsed JSON value with every string (keys too) redacted of tokens and `secrets`. */
+export function redactValue(value: unknown, secrets: readonly (string | undefined)[]): unknown {
+  if (typeof value === 'string') return redact(value, secrets);
+  if (Array.isArray(value)) return value.map((v) => redactValue(v, secrets));
+  if (typeof value !== 'object' || value === null) return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) out[redact(k, secrets)] = redactValue(v, secrets);
+  return out;
 }
 
 /**
@@ -50,8 +77,14 @@ export class SlackHttpError extends SlackError {
   readonly headers: Readonly<Record<string, string>>;
   readonly bodyExcerpt: string;
 
-  constructor(method: string, status: number, headers: Record<string, string>, bodyExcerpt: string) {
-    super('http', method, `${method} failed: HTTP ${status}`);
+  constructor(
+    method: string,
+    status: number,
+    headers: Record<string, string>,
+    bodyExcerpt: string,
+    options?: SlackErrorOptions,
+  ) {
+    super('http', method, `${method} failed: HTTP ${status}`, options);
     this.name = 'SlackHttpError';
     this.status = status;
     this.headers = headers;
@@ -65,35 +98,84 @@ export class SlackNetworkError extends SlackError {
   /** The system's code for the failure (`ECONNRESET`, `UND_ERR_SOCKET`), when there is one. */
   readonly code: string | undefined;
 
-  constructor(method: string, code: string | undefined, cause: unknown) {
-    super('network', method, `${method} failed: network error${code ? ` (${code})` : ''}`, { cause });
+  constructor(method: string, code: string | undefined, cause: unknown, options?: SlackErrorOptions) {
+    super('network', method, `${method} failed: network error${code ? ` (${code})` : ''}`, {
+      ...options,
+      cause,
+    });
     this.name = 'SlackNetworkError';
     this.code = code;
   }
 }
 
-/** No response within the timeout. */
+/** The call did not end within its `timeoutMs` (retries and waits included); its request was cancelled. */
 export class SlackTimeoutError extends SlackError {
   declare readonly kind: 'timeout';
   readonly timeoutMs: number;
 
-  constructor(method: string, timeoutMs: number) {
-    super('timeout', method, `${method} failed: no response within ${timeoutMs} ms`);
+  constructor(method: string, timeoutMs: number, options?: SlackErrorOptions) {
+    super('timeout', method, `${method} failed: no response within ${timeoutMs} ms`, options);
     this.name = 'SlackTimeoutError';
     this.timeoutMs = timeoutMs;
   }
 }
 
-/** Slack rate-limited the call and the client was told not to wait (`rejectRateLimitedCalls`). */
+/**
+ * Slack rate-limited the call (HTTP 429) and the client did not wait: it was told not to
+ * (`rejectRateLimitedCalls`), the wait `Retry-After` asks is longer than it allows (`maxDelayMs`,
+ * or the time the call has left), or its retries ran out. The wait is never shortened.
+ */
 export class SlackRateLimitedError extends SlackError {
   declare readonly kind: 'rate-limited';
   /** Seconds Slack asked to wait (`Retry-After`). */
   readonly retryAfterSeconds: number;
+  /** The same wait in ms: call again no sooner. */
+  readonly retryAfterMs: number;
 
-  constructor(method: string, retryAfterSeconds: number) {
-    super('rate-limited', method, `${method} was rate limited; retry after ${retryAfterSeconds} s`);
+  constructor(method: string, retryAfterSeconds: number, why?: string) {
+    super(
+      'rate-limited',
+      method,
+      `${method} was rate limited; retry after ${retryAfterSeconds} s${why ? ` (${why})` : ''}`,
+    );
     this.name = 'SlackRateLimitedError';
     this.retryAfterSeconds = retryAfterSeconds;
+    this.retryAfterMs = Math.round(retryAfterSeconds * 1000);
+  }
+}
+
+/** The response was longer than `maxResponseBytes`: it was cut off, not read whole, and not retried. */
+export class SlackResponseTooLargeError extends SlackError {
+  declare readonly kind: 'response-too-large';
+  readonly limitBytes: number;
+
+  constructor(method: string, limitBytes: number, options?: SlackErrorOptions) {
+    super('response-too-large', method, `${method} failed: response over ${limitBytes} bytes`, options);
+    this.name = 'SlackResponseTooLargeError';
+    this.limitBytes = limitBytes;
+  }
+}
+
+/** Why an argument's value cannot be sent. */
+export type ArgumentProblem = 'circular' | 'bigint' | 'stream' | 'function' | 'symbol' | 'unencodable';
+
+/**
+ * An argument's value cannot be sent as the docs ask (a circular object, a BigInt, a stream, a
+ * function): thrown before anything is sent. `argument` names it. (Files go as a `Blob` or
+ * `Uint8Array`, or through the upload helper.)
+ */
+export class SlackArgumentValueError extends SlackError {
+  declare readonly kind: 'argument';
+  readonly argument: string;
+  readonly problem: ArgumentProblem;
+
+  constructor(method: string, argument: string, problem: ArgumentProblem, cause?: unknown) {
+    super('argument', method, `${method}: argument ${JSON.stringify(argument)} cannot be sent (${problem})`, {
+      cause,
+    });
+    this.name = 'SlackArgumentValueError';
+    this.argument = argument;
+    this.problem = problem;
   }
 }
 
@@ -124,7 +206,15 @@ export class SlackArgumentError extends SlackError {
   }
 }
 
-const KINDS = new Set<string>(['api', 'http', 'network', 'timeout', 'rate-limited', 'argument']);
+const KINDS = new Set<string>([
+  'api',
+  'http',
+  'network',
+  'timeout',
+  'rate-limited',
+  'argument',
+  'response-too-large',
+]);
 
 /** Whether a value is an error of this client, whichever copy of the package made it. */
 export function isSlackError(value: unknown): value is SlackError {

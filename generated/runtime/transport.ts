@@ -2,19 +2,27 @@
  * The transport: one keep-alive undici dispatcher per client; every call a POST to
  * `<baseUrl>/<method>`, encoded as the docs allow, retried by policy, paced by tier if asked.
  * Tokens travel as `Authorization: Bearer`; OAuth client credentials as HTTP Basic auth.
+ * A call is bounded as a whole by its `timeoutMs` (queue, attempts and waits included); when
+ * it ends early its request is cancelled for real, and a write that may have reached Slack is
+ * not sent again unless the caller allows it (`retryWrites`).
  */
 import type { Dispatcher } from 'undici';
+import { tagAnswer } from './answer.js';
 import { checkArgGroups, type ArgGroupRule } from './arg-groups.js';
-import { commaJoined, encodeBody } from './encode.js';
+import { commaJoined, encodeBody, sendableArgs, type EncodedBody } from './encode.js';
 import {
   SlackApiError,
+  SlackError,
   SlackHttpError,
   SlackNetworkError,
   SlackRateLimitedError,
+  SlackResponseTooLargeError,
   SlackTimeoutError,
+  redactValue,
 } from './errors.js';
 import { redact, silentLogger, type Logger } from './logger.js';
 import {
+  CallDeadline,
   backoffDelay,
   defaultRetryPolicy,
   retryAfterSeconds,
@@ -43,8 +51,15 @@ export interface ClientOptions {
   dispatcher?: Dispatcher;
   /** Connections per origin of the default agent (default 50). */
   connections?: number;
-  /** Per-call timeout in ms for every call of this client (default 30 000). */
+  /**
+   * How long a call may take in all, in ms (default 30 000): waiting for its tier slot, every
+   * attempt and the waits between them. Past it the request is cancelled and the call fails
+   * with `SlackTimeoutError`.
+   */
   timeoutMs?: number;
+  /** The longest response read, in bytes (default 8 MiB): a longer one is cut off with `SlackResponseTooLargeError`, not retried. */
+  maxResponseBytes?: number;
+  /** Retries: `retries`, `minDelayMs`, `maxDelayMs`, `retryOn`, `retryWrites` (writes are not retried after they may have reached Slack unless set). */
   retry?: Partial<RetryPolicy>;
   /** Throw `SlackRateLimitedError` at once on a 429 instead of waiting. */
   rejectRateLimitedCalls?: boolean;
@@ -59,9 +74,11 @@ export interface ClientOptions {
 export interface CallOptions {
   /** A token for this call only. */
   token?: string;
+  /** Cancels the call: its request is aborted and the call rejects with the signal's reason. */
   signal?: AbortSignal;
+  /** How long this call may take in all (retries and waits included), in ms. */
   timeoutMs?: number;
-  /** `false` turns retries off for this call; an object adjusts the client's policy. */
+  /** `false` turns retries off for this call; an object adjusts the client's policy (`{ retryWrites: true }`). */
   retry?: false | Partial<RetryPolicy>;
 }
 
@@ -80,6 +97,8 @@ export interface MethodSpec<Response = unknown, Code = string> {
   readonly groups?: readonly ArgGroupRule[];
   /** Arguments the docs describe as comma-separated lists: an array goes out comma-joined. */
   readonly commaLists?: readonly string[];
+  /** The method may change something: after it may have reached Slack it is retried only with `retryWrites`. */
+  readonly write?: boolean;
   /** Phantom: never set at run time; lets TypeScript carry the types with the spec. */
   readonly types?: { response: Response; code: Code };
 }
@@ -102,10 +121,27 @@ function loadUndici(): Promise<Undici> {
   return undici;
 }
 
-/** What the timer raced against a call rejects with. */
-const TIMED_OUT: unique symbol = Symbol('timed out');
+/** undici's own timers (set to the time the call has left): the call's time is up. */
+const TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
 
-const TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'UND_ERR_CONNECT_TIMEOUT']);
+/** Failures before the request left: nothing reached Slack, so even a write is tried again. */
+const NOT_SENT_CODES = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EADDRNOTAVAIL',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
+
+/** The client is closed or the request malformed: trying again cannot help. */
+const FINAL_CODES = new Set(['UND_ERR_DESTROYED', 'UND_ERR_CLOSED', 'UND_ERR_INVALID_ARG']);
+
+const DEFAULT_MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
+
+/** The longest timeout undici's timers take. */
+const MAX_TIMER_MS = 2_147_483_647;
 
 export class SlackTransport implements SlackCaller {
   readonly #token: string | undefined;
@@ -114,6 +150,7 @@ export class SlackTransport implements SlackCaller {
   readonly #ownsDispatcher: boolean;
   readonly #connections: number;
   readonly #timeoutMs: number;
+  readonly #maxResponseBytes: number;
   readonly #retry: RetryPolicy;
   readonly #options: ClientOptions;
   readonly #logger: Logger;
@@ -133,18 +170,22 @@ export class SlackTransport implements SlackCaller {
     this.#dispatcher = options.dispatcher ?? null;
     this.#connections = options.connections ?? 50;
     this.#timeoutMs = options.timeoutMs ?? 30_000;
+    this.#maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
     this.#retry = { ...defaultRetryPolicy, ...options.retry };
     this.#logger = options.logger ?? silentLogger;
     this.#queue = options.queueByTier ? new TierQueue() : null;
   }
 
-  /** Closes the connections of the client's own agent. */
+  /**
+   * Closes the connections of the client's own agent, once the calls under way have ended
+   * (each within its `timeoutMs`); a later call opens a new agent.
+   */
   async close(): Promise<void> {
-    if (this.#ownsDispatcher && this.#dispatcher) await this.#dispatcher.close();
-    if (this.#ownsDispatcher) {
-      this.#dispatcher = null;
-      this.#ready = null;
-    }
+    const dispatcher = this.#dispatcher;
+    if (!this.#ownsDispatcher) return;
+    this.#dispatcher = null;
+    this.#ready = null;
+    if (dispatcher) await dispatcher.close();
   }
 
   /** What a call needs from undici, once loaded (calls after the first skip the await). */
@@ -161,49 +202,51 @@ export class SlackTransport implements SlackCaller {
     return this.#ready;
   }
 
-  /** Each attempt is sent, its answer classified, and a failure retried while the policy allows. */
+  /**
+   * Each attempt is sent, its answer classified, and a failure retried while the policy allows,
+   * all within the call's deadline, which cancels what is under way when it passes.
+   */
   async call<Response, Code>(
     spec: MethodSpec<Response, Code>,
     args: object,
     options: CallOptions = {},
   ): Promise<Response> {
     if (spec.groups) checkArgGroups(spec.method, spec.groups, args);
-    const call = this.#buildCall(spec, args, options);
     const ready = this.#ready ?? (await this.#loadReady());
-    if (this.#queue) await this.#queue.wait(call.method, spec.tier, options.signal);
-    for (let attempt = 0; ; attempt++) {
-      const answer = await sendWithTimeout(call, ready, attempt);
-      const verdict =
-        'failure' in answer
-          ? classifyFailure(call, answer.failure, attempt)
-          : this.#classifyAnswer<Code>(call, answer, attempt);
-      if ('data' in verdict) return verdict.data as Response;
-      if (verdict.retry && (await this.#waitedToRetry(call, attempt, verdict.retry))) continue;
-      throw verdict.fail();
+    const call = this.#buildCall(spec, args, options, ready);
+    try {
+      if (this.#queue) await this.#queue.wait(call.method, spec.tier, call.deadline);
+      for (let attempt = 0; ; attempt++) {
+        const answer = await send(call, ready, attempt);
+        const verdict =
+          'failure' in answer
+            ? classifyFailure(call, answer.failure, attempt)
+            : this.#classifyAnswer<Code>(call, answer, attempt);
+        if ('data' in verdict) return verdict.data as Response;
+        if (verdict.retry && (await this.#waitedToRetry(call, attempt, verdict.retry))) continue;
+        throw verdict.fail();
+      }
+    } finally {
+      call.deadline.end();
     }
   }
 
-  /** The call as its attempts share it: URL, credentials (Basic auth takes the client credentials out of the fields), policy, logging. */
-  #buildCall(spec: MethodSpec<unknown, unknown>, args: object, options: CallOptions): PreparedCall {
+  /** The call as its attempts share it: URL, credentials, body (encoded once), policy, deadline, logging. */
+  #buildCall(
+    spec: MethodSpec<unknown, unknown>,
+    args: object,
+    options: CallOptions,
+    ready: Ready,
+  ): PreparedCall {
     const method = spec.method;
-    let fields = commaJoined(args as Record<string, unknown>, spec.commaLists);
-    const headers: Record<string, string> = {};
-    const token = options.token ?? this.#token;
-    const secrets = [
-      token,
-      typeof fields['client_secret'] === 'string' ? fields['client_secret'] : undefined,
-    ];
-    if (
-      spec.basicAuth &&
-      typeof fields['client_id'] === 'string' &&
-      typeof fields['client_secret'] === 'string'
-    ) {
-      const credentials = Buffer.from(`${fields['client_id']}:${fields['client_secret']}`).toString('base64');
-      secrets.push(credentials);
-      headers['authorization'] = `Basic ${credentials}`;
-      const { client_id: _id, client_secret: _secret, ...rest } = fields;
-      fields = rest;
-    } else if (token) headers['authorization'] = `Bearer ${token}`;
+    const given = typeof args === 'object' && args !== null ? (args as Record<string, unknown>) : {};
+    const sendable = sendableArgs(method, given);
+    const { fields, headers, secrets } = this.#credentials(
+      spec,
+      commaJoined(sendable, spec.commaLists),
+      options,
+    );
+    const body = encodeBody(fields, spec.json, ready.FormData, method);
     const policy: RetryPolicy =
       options.retry === undefined
         ? this.#retry
@@ -211,22 +254,51 @@ export class SlackTransport implements SlackCaller {
           ? { ...this.#retry, retries: 0 }
           : { ...this.#retry, ...options.retry };
     const silent = this.#logger === silentLogger;
-    const log = (level: keyof Logger, message: string) => {
-      if (!silent) this.#logger[level](redact(message, secrets));
-    };
-    return {
+    const logger = this.#logger;
+    const log = silent
+      ? noLog
+      : (level: keyof Logger, message: string) => logger[level](redact(message, secrets));
+    const timeoutMs = options.timeoutMs ?? this.#timeoutMs;
+    const call: PreparedCall = {
       method,
       url: `${this.#baseUrl}/${method}`,
-      fields,
-      json: spec.json,
-      headers,
+      body: body.body,
+      headers: body.contentType ? { ...headers, 'content-type': body.contentType } : headers,
       secrets,
       policy,
-      timeoutMs: options.timeoutMs ?? this.#timeoutMs,
-      signal: options.signal,
+      write: spec.write === true,
+      reached: false,
+      inFlight: false,
+      timeoutMs,
+      maxBytes: this.#maxResponseBytes,
+      deadline: null as unknown as CallDeadline<PreparedCall>,
       silent,
       log,
     };
+    call.deadline = new CallDeadline(timeoutMs, options.signal, timedOut, call);
+    return call;
+  }
+
+  /** The token as a bearer header, or the OAuth client credentials as Basic auth (taken out of the fields). */
+  #credentials(
+    spec: MethodSpec<unknown, unknown>,
+    given: Record<string, unknown>,
+    options: CallOptions,
+  ): { fields: Record<string, unknown>; headers: Record<string, string>; secrets: (string | undefined)[] } {
+    let fields = given;
+    const headers: Record<string, string> = {};
+    const token = options.token ?? this.#token;
+    const id = fields['client_id'];
+    const secret = fields['client_secret'];
+    const secrets = [token, typeof secret === 'string' ? secret : undefined];
+    if (spec.basicAuth && typeof id === 'string' && typeof secret === 'string') {
+      const credentials = Buffer.from(`${id}:${secret}`).toString('base64');
+      secrets.push(credentials);
+      headers['authorization'] = `Basic ${credentials}`;
+      const { client_id: _id, client_secret: _secret, ...rest } = fields;
+      fields = rest;
+    } else if (token) headers['authorization'] = `Bearer ${token}`;
+    return { fields, headers, secrets };
   }
 
   /** An HTTP answer: rate limits and server errors may be retried; a 2xx is read as Slack's JSON. */
@@ -234,62 +306,84 @@ export class SlackTransport implements SlackCaller {
     const { method, secrets } = call;
     const { status, text } = answer;
     if (status >= 200 && status < 300) return this.#classifyBody<Code>(call, answer);
-    const headers = flattenHeaders(answer.headers);
-    const fail = () => new SlackHttpError(method, status, headers, redact(text.slice(0, 200), secrets));
-    if (status === 429) return this.#classifyRateLimit(call, headers, fail);
+    const headers = redactHeaders(flattenHeaders(answer.headers), secrets);
+    if (status === 429) return this.#classifyRateLimit(call, headers);
+    // A 5xx may come after Slack acted on the request.
+    if (status >= 500) call.reached = true;
+    const fail = () =>
+      new SlackHttpError(method, status, headers, excerpt(text, secrets), {
+        mayHaveBeenApplied: call.write && call.reached,
+      });
     if (status >= 500)
-      return { retry: { reason: 'server', delayMs: backoffDelay(call.policy, attempt) }, fail };
+      return {
+        retry: { reason: 'server', delayMs: backoffDelay(call.policy, attempt), reached: true },
+        fail,
+      };
     return { fail };
   }
 
-  /** A 429: reported to the hooks, then waited out (up to the policy's longest wait) unless the client rejects such calls. */
-  #classifyRateLimit(
-    call: PreparedCall,
-    headers: Record<string, string>,
-    fail: () => SlackHttpError,
-  ): Verdict {
+  /**
+   * A 429: reported to the hooks, then waited out as `Retry-After` asks, never shorter; a wait
+   * the client does not allow (`maxDelayMs`, the call's time left, `rejectRateLimitedCalls`)
+   * fails at once with `SlackRateLimitedError` carrying it.
+   */
+  #classifyRateLimit(call: PreparedCall, headers: Record<string, string>): Verdict {
     const { method } = call;
     const after = retryAfterSeconds(headers['retry-after']);
+    const waitMs = after * 1000;
     this.#options.onRateLimited?.({ method, retryAfterSeconds: after });
     call.log('warn', `${method}: rate limited, retry after ${after} s`);
-    if (this.#options.rejectRateLimitedCalls) return { fail: () => new SlackRateLimitedError(method, after) };
-    return { retry: { reason: 'rate-limit', delayMs: Math.min(after * 1000, call.policy.maxDelayMs) }, fail };
+    const fail = () => new SlackRateLimitedError(method, after, this.#whyNotWaited(call, waitMs));
+    if (this.#options.rejectRateLimitedCalls) return { fail };
+    return { retry: { reason: 'rate-limit', delayMs: waitMs, reached: false }, fail };
   }
 
-  /** A 2xx answer: its JSON, warnings reported; `ok: false` is the method's own error. */
+  #whyNotWaited(call: PreparedCall, waitMs: number): string {
+    const { policy } = call;
+    if (this.#options.rejectRateLimitedCalls) return 'rejectRateLimitedCalls is set';
+    if (waitMs > policy.maxDelayMs) return `longer than maxDelayMs, ${policy.maxDelayMs} ms`;
+    if (waitMs >= call.deadline.remaining()) return `longer than the call's timeoutMs allows`;
+    return 'no retries left';
+  }
+
+  /** A 2xx answer: its JSON object, warnings reported; `ok: false` is the method's own error (redacted). */
   #classifyBody<Code>(call: PreparedCall, answer: Answer): Verdict {
     const { method, secrets } = call;
-    let data: Record<string, unknown>;
+    let data: unknown;
     try {
-      data = JSON.parse(answer.text) as Record<string, unknown>;
+      data = JSON.parse(answer.text);
     } catch {
-      const excerpt = `not JSON: ${redact(answer.text.slice(0, 200), secrets)}`;
+      data = undefined;
+    }
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+      const what = data === undefined ? 'not JSON' : 'not a JSON object';
+      const headers = redactHeaders(flattenHeaders(answer.headers), secrets);
       return {
-        fail: () => new SlackHttpError(method, answer.status, flattenHeaders(answer.headers), excerpt),
+        fail: () =>
+          new SlackHttpError(method, answer.status, headers, `${what}: ${excerpt(answer.text, secrets)}`),
       };
     }
-    const warnings = warningsOf(data);
+    const object = data as Record<string, unknown>;
+    const warnings = warningsOf(object);
     if (warnings.length > 0) {
       call.log('warn', `${method}: ${warnings.join(', ')}`);
       this.#options.onWarning?.({ method, warnings });
     }
-    if (data['ok'] !== true)
-      return {
-        fail: () =>
-          new SlackApiError<Code>(
-            method,
-            typeof data['error'] === 'string' ? data['error'] : 'unknown_error',
-            data,
-            warnings,
-          ),
-      };
-    return { data };
+    if (object['ok'] !== true) return { fail: () => apiError<Code>(method, object, warnings, secrets) };
+    tagAnswer(object, { status: answer.status, headers: answer.headers, warnings }); // for withResponse()
+    return { data: object };
   }
 
-  /** Whether the call is tried again: only while the policy has retries left for this reason, after waiting. */
+  /**
+   * Whether the call is tried again: only while the policy has retries left for this reason,
+   * never for a write that may have reached Slack unless `retryWrites`, and only when the wait
+   * fits in the policy and in the call's time left; then after waiting.
+   */
   async #waitedToRetry(call: PreparedCall, attempt: number, retry: RetryAfter): Promise<boolean> {
     const { policy } = call;
     if (attempt >= policy.retries || !policy.retryOn.includes(retry.reason)) return false;
+    if (retry.reached && call.write && !policy.retryWrites) return false;
+    if (retry.delayMs > policy.maxDelayMs || retry.delayMs >= call.deadline.remaining()) return false;
     const event: RetryEvent = {
       method: call.method,
       attempt: attempt + 1,
@@ -298,10 +392,13 @@ export class SlackTransport implements SlackCaller {
     };
     call.log('debug', `${call.method}: retry ${event.attempt} after ${retry.delayMs} ms (${retry.reason})`);
     this.#options.onRetry?.(event);
-    await sleep(retry.delayMs, call.signal);
+    await sleep(retry.delayMs, call.deadline);
     return true;
   }
 }
+
+/** The log of a client without a logger: nothing built, nothing kept. */
+function noLog(): void {}
 
 /** What a call needs from undici. */
 interface Ready {
@@ -314,14 +411,21 @@ interface Ready {
 interface PreparedCall {
   method: string;
   url: string;
-  fields: Record<string, unknown>;
-  json: boolean;
+  body: EncodedBody['body'];
   headers: Record<string, string>;
-  /** Redacted from every log line and error excerpt. */
+  /** Redacted from every log line and error. */
   secrets: (string | undefined)[];
   policy: RetryPolicy;
+  /** The method may change something (its spec says `write`). */
+  write: boolean;
+  /** A request of this call may have reached Slack (and, for a write, been applied). */
+  reached: boolean;
+  /** An attempt is under way. */
+  inFlight: boolean;
   timeoutMs: number;
-  signal: AbortSignal | undefined;
+  maxBytes: number;
+  /** The call's end: its timeout and the caller's signal; undici, the queue and the waits listen to it. */
+  deadline: CallDeadline<PreparedCall>;
   /** No logger: log lines are not even built. */
   silent: boolean;
   log: (level: keyof Logger, message: string) => void;
@@ -334,67 +438,139 @@ interface Answer {
   text: string;
 }
 
-/** A retry the policy may allow: why, and how long to wait first. */
+/** A retry the policy may allow: why, how long to wait first, and whether the request may have reached Slack. */
 interface RetryAfter {
   reason: RetryReason;
   delayMs: number;
+  reached: boolean;
 }
 
 /** What one attempt comes to: Slack's data, or what to throw unless the failure is retried. */
 type Verdict = { data: Record<string, unknown> } | { fail: () => unknown; retry?: RetryAfter };
 
+/** The error a call's deadline ends it with: a write in flight, or sent before, may have been applied. */
+function timedOut(call: PreparedCall): SlackTimeoutError {
+  call.log('warn', `${call.method}: no response within ${call.timeoutMs} ms`);
+  return new SlackTimeoutError(call.method, call.timeoutMs, {
+    mayHaveBeenApplied: call.write && (call.inFlight || call.reached),
+  });
+}
+
 /**
- * One attempt. undici's timers end a stalled connection; a plain timer raced against the call
- * makes the error come on time. No AbortSignal per call: they cost more than the call itself.
+ * One attempt, cancelled by the call's deadline (undici listens to it: no AbortController, no
+ * timer of its own), its body read up to the size limit.
  */
-async function sendWithTimeout(
+async function send(
   call: PreparedCall,
   ready: Ready,
   attempt: number,
 ): Promise<Answer | { failure: unknown }> {
-  const encoded = encodeBody(call.fields, call.json, ready.FormData);
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const pending = ready
-    .request(call.url, {
-      method: 'POST',
-      headers: encoded.contentType ? { ...call.headers, 'content-type': encoded.contentType } : call.headers,
-      body: encoded.body,
-      dispatcher: ready.dispatcher,
-      headersTimeout: call.timeoutMs,
-      bodyTimeout: call.timeoutMs,
-      ...(call.signal ? { signal: call.signal } : {}),
-    })
-    .then(async (res) => ({ status: res.statusCode, headers: res.headers, text: await res.body.text() }));
+  if (!call.silent) call.log('debug', `${call.method}: attempt ${attempt + 1}`);
+  const left = Math.min(MAX_TIMER_MS, Math.max(1, Math.ceil(call.deadline.remaining())));
+  call.inFlight = true;
   try {
-    if (!call.silent) call.log('debug', `${call.method}: attempt ${attempt + 1}`);
-    return await Promise.race([
-      pending,
-      new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(TIMED_OUT), call.timeoutMs);
-      }),
-    ]);
+    const res = await ready.request(call.url, {
+      method: 'POST',
+      headers: call.headers,
+      body: call.body,
+      dispatcher: ready.dispatcher,
+      headersTimeout: left,
+      bodyTimeout: left,
+      signal: call.deadline,
+    });
+    const length = res.headers['content-length'];
+    // undici holds a body to its content-length: a stated length within the limit is read whole.
+    const text =
+      typeof length === 'string' && length !== '' && Number(length) <= call.maxBytes
+        ? await res.body.text()
+        : await readCapped(call, res.body, length);
+    return { status: res.statusCode, headers: res.headers, text };
   } catch (failure) {
-    if (failure === TIMED_OUT) pending.catch(() => undefined);
     return { failure };
   } finally {
-    clearTimeout(timer);
+    call.inFlight = false;
   }
 }
 
-/** A request that failed: the caller's abort and timeouts end the call; a broken connection may be retried. */
-function classifyFailure(call: PreparedCall, failure: unknown, attempt: number): Verdict {
-  const { method, signal, timeoutMs } = call;
-  if (signal?.aborted) return { fail: () => signal.reason };
-  if (failure === TIMED_OUT || TIMEOUT_CODES.has(errorCode(failure) ?? '')) {
-    call.log('warn', `${method}: no response within ${timeoutMs} ms`);
-    return { fail: () => new SlackTimeoutError(method, timeoutMs) };
-  }
-  const code = errorCode(failure);
-  const fail = () => {
-    call.log('error', `${method}: network error ${code ?? ''}`);
-    return new SlackNetworkError(method, code, failure);
+/** The body as text, at most `maxBytes` of it: a longer one is cut off (its connection closed) with a typed error. */
+async function readCapped(
+  call: PreparedCall,
+  body: Dispatcher.ResponseData['body'],
+  length: string | string[] | undefined,
+): Promise<string> {
+  const tooLarge = () => {
+    body.destroy();
+    call.reached = true;
+    return new SlackResponseTooLargeError(call.method, call.maxBytes, { mayHaveBeenApplied: call.write });
   };
-  return { retry: { reason: 'network', delayMs: backoffDelay(call.policy, attempt) }, fail };
+  if (typeof length === 'string' && Number(length) > call.maxBytes) throw tooLarge();
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of body as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > call.maxBytes) throw tooLarge();
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks, size).toString('utf8');
+}
+
+/**
+ * A request that failed: the call's end (timeout, the caller's abort) and the size limit end
+ * it; a connection refused before sending is retried like a read; after the request may have
+ * left, a write is retried only with `retryWrites` (the policy decides).
+ */
+function classifyFailure(call: PreparedCall, failure: unknown, attempt: number): Verdict {
+  const { method, deadline } = call;
+  if (deadline.aborted) return { fail: () => deadline.reason };
+  if (failure instanceof SlackError) return { fail: () => failure };
+  const code = errorCode(failure) ?? '';
+  if (TIMEOUT_CODES.has(code)) {
+    call.reached = true;
+    return { fail: () => timedOut(call) };
+  }
+  const reached = !NOT_SENT_CODES.has(code) && !FINAL_CODES.has(code);
+  if (reached) call.reached = true;
+  const fail = () => {
+    call.log('error', `${method}: network error ${code}`);
+    return new SlackNetworkError(method, code || undefined, failure, {
+      mayHaveBeenApplied: call.write && call.reached,
+    });
+  };
+  if (FINAL_CODES.has(code)) return { fail };
+  return { retry: { reason: 'network', delayMs: backoffDelay(call.policy, attempt), reached }, fail };
+}
+
+/** `ok: false`: the method's error, its response and code redacted of the call's secrets and any token. */
+function apiError<Code>(
+  method: string,
+  data: Record<string, unknown>,
+  warnings: readonly string[],
+  secrets: readonly (string | undefined)[],
+): SlackApiError<Code> {
+  const code = typeof data['error'] === 'string' ? redact(data['error'], secrets) : 'unknown_error';
+  const response = redactValue(data, secrets) as Record<string, unknown>;
+  return new SlackApiError<Code>(
+    method,
+    code,
+    response,
+    warnings.map((w) => redact(w, secrets)),
+  );
+}
+
+/** The start of a body for an error: the whole body redacted first, then cut. */
+function excerpt(text: string, secrets: readonly (string | undefined)[]): string {
+  return redact(text, secrets).slice(0, 200);
+}
+
+/** Headers as an error keeps them: every value redacted, cookies never kept. */
+function redactHeaders(
+  headers: Record<string, string>,
+  secrets: readonly (string | undefined)[],
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(headers))
+    out[k] = k === 'set-cookie' ? '[redacted]' : redact(v, secrets);
+  return out;
 }
 
 function flattenHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {

@@ -82,7 +82,7 @@ export function apiCallMethod(): MethodDeclarationStructure {
     statements: [
       '// A name is sent as a path segment: only the shape of a method name may go out.',
       `if (!/^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z][A-Za-z0-9_]*)+$/.test(method)) return Promise.reject(new TypeError(\`Not a Web API method name: \${JSON.stringify(method)}\`));`,
-      'const spec = Object.hasOwn(SPECS, method) ? SPECS[method]! : { method, json: false };',
+      'const spec = Object.hasOwn(SPECS, method) ? SPECS[method]! : { method, json: false, write: true };',
       'return this.transport.call(spec, args ?? {}, options) as Promise<ApiCallResponse<M>>;',
     ],
   };

@@ -18,6 +18,7 @@ import { docBlock } from './jsdoc.ts';
 import { functionName, propertyName } from '../resolve/names.ts';
 import { methodDocs, specName } from './method-file.ts';
 import { responseTypeName } from './response-type.ts';
+import { uploadFilesMethod, uploadRuntimeImports, uploadSpecsStatements } from './upload-files.ts';
 
 interface Node {
   method: Method | null;
@@ -69,6 +70,7 @@ const CLASS_MEMBERS = new Set([
   'items',
   'close',
   'apiCall',
+  'uploadFiles',
 ]);
 
 /** The map from paginated method names to their types and specs, for `paginate` and `items`. */
@@ -197,6 +199,8 @@ function clientImports(
         'SlackTransport',
         'paginateItems',
         'paginatePages',
+        'warningsOncePerMethod',
+        ...uploadRuntimeImports(methods),
         { name: 'CallOptions', isTypeOnly: true },
         { name: 'ClientOptions', isTypeOnly: true },
         { name: 'MethodSpec', isTypeOnly: true },
@@ -231,8 +235,8 @@ function familyAssignment(family: string): string {
   return `${name.startsWith('"') ? `this[${name}]` : `this.${name}`} = ${familyFactoryName(family)}(this.transport);`;
 }
 
-/** `SlackClient`: the transport, a property per family, and `paginate`, `items`, `apiCall` and `close`. */
-function clientClass(families: readonly string[]): ClassDeclarationStructure {
+/** `SlackClient`: the transport, a property per family, and `paginate`, `items`, `apiCall`, `uploadFiles` and `close`. */
+function clientClass(families: readonly string[], methods: readonly Method[]): ClassDeclarationStructure {
   return {
     kind: StructureKind.Class,
     name: 'SlackClient',
@@ -245,6 +249,12 @@ function clientClass(families: readonly string[]): ClassDeclarationStructure {
         type: 'SlackTransport',
         docs: ['Sends the calls; shared by every method of this client.'],
       },
+      {
+        name: '#options',
+        isReadonly: true,
+        type: 'ClientOptions',
+        docs: ['The options the client was made with (the upload helper reads them).'],
+      },
       ...families.map((family) => ({
         name: familyMemberName(family),
         isReadonly: true,
@@ -255,7 +265,11 @@ function clientClass(families: readonly string[]): ClassDeclarationStructure {
     ctors: [
       {
         parameters: [{ name: 'options', type: 'ClientOptions', initializer: '{}' }],
-        statements: ['this.transport = new SlackTransport(options);', ...families.map(familyAssignment)],
+        statements: [
+          'this.transport = new SlackTransport(warningsOncePerMethod(options));',
+          'this.#options = options;',
+          ...families.map(familyAssignment),
+        ],
       },
     ],
     methods: [
@@ -272,6 +286,7 @@ function clientClass(families: readonly string[]): ClassDeclarationStructure {
         "paginateItems<PaginatedMethods[M]['response'], PaginatedMethods[M]['item']>(this.transport, PAGINATED[method], args, options)",
       ),
       apiCallMethod(),
+      uploadFilesMethod(methods),
       {
         name: 'close',
         docs: ["Closes the client's connections."],
@@ -289,6 +304,7 @@ export function clientStatements(methods: readonly ResolvedMethod[]): StatementS
     ...clientImports(names, methods),
     ...methodMapStatements(methods),
     ...paginatedStatements(methods),
-    clientClass(names),
+    ...uploadSpecsStatements(methods),
+    clientClass(names, methods),
   ];
 }

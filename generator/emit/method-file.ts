@@ -29,6 +29,7 @@ function specInitializer(method: ResolvedMethod, json: boolean): string {
   if (groups.length > 0) fields.push(`groups: [${groups.map(groupRule).join(', ')}]`);
   const lists = callerArgs(method).filter((a) => a.commaList);
   if (lists.length > 0) fields.push(`commaLists: ${JSON.stringify(lists.map((a) => a.name))}`);
+  if (method.resolved.write) fields.push('write: true');
   return `{ ${fields.join(', ')} }`;
 }
 
@@ -38,6 +39,12 @@ function groupRule(group: ArgGroup): string {
   if (group.when) fields.push(`when: ${JSON.stringify(group.when)}`);
   return `{ ${fields.join(', ')} }`;
 }
+
+/** Methods Slack has retired, whatever their pages say, and what to use instead. */
+const RETIRED: Readonly<Record<string, string>> = {
+  'files.upload':
+    'Slack retired `files.upload` (closed to new apps in May 2024 and to all apps in November 2025): use `client.uploadFiles()` (`files.getUploadURLExternal`, the upload, then `files.completeUploadExternal`).',
+};
 
 /** The method's own documentation: description, rules from the prose, rate limit, scopes, links. */
 export function methodDocs(method: Method): string {
@@ -52,7 +59,10 @@ export function methodDocs(method: Method): string {
   facts.push(scopes.length > 0 ? `Scopes: ${scopes.join('; ')}.` : 'Scopes: none listed.');
   paragraphs.push(facts.join(' '));
   return docComment(paragraphs.join('\n\n'), [
-    ['deprecated', method.deprecated ? 'The reference marks this method deprecated.' : null],
+    [
+      'deprecated',
+      RETIRED[method.name] ?? (method.deprecated ? 'The reference marks this method deprecated.' : null),
+    ],
     ['see', method.docUrl],
   ]);
 }

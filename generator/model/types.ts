@@ -241,6 +241,12 @@ export interface MethodResolution {
   itemsKey: string | null;
   /** The type of one item: the element type of the array members of `itemsKey` (a union when several); `null` when `itemsKey` is. */
   itemType: TypeNode | null;
+  /**
+   * `true` when the method may change something (generator/resolve/method-effect.ts: by the word
+   * its name starts with; any word not known to read counts as a write); absent on reads. The
+   * runtime retries a write that may have reached Slack only when the caller opts in.
+   */
+  write?: true;
 }
 
 export interface ResolvedMethod extends Method {

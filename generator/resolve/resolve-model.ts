@@ -11,6 +11,7 @@ import { resolveCommaLists } from './comma-lists.ts';
 import { resolveDocLinks } from './doc-links.ts';
 import { resolveArgTypes, responseWithMessages } from './ecosystem-types.ts';
 import { refuseCollidingNames } from './method-names.ts';
+import { writeMark } from './method-effect.ts';
 import { isPaginated, itemsKey, itemType } from './pagination.ts';
 import { responseFrom, responseType } from './response-type.ts';
 import { resolveSharedObjects } from './shared-objects.ts';
@@ -25,6 +26,7 @@ export function resolveMethod(page: Method): ResolvedMethod {
     paginated: isPaginated(method),
     itemsKey: key,
     itemType: itemType(response, key),
+    ...writeMark(method),
   };
   return { ...method, args: resolveArgTypes(method.args), resolved };
 }

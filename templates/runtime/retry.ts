@@ -1,6 +1,7 @@
 /**
  * When and how long to wait before trying a call again: `Retry-After` for 429s, exponential
- * backoff with full jitter for 5xx and broken connections.
+ * backoff with full jitter for 5xx and broken connections; and the deadline that bounds a whole
+ * call, retries and waits included.
  */
 
 export type RetryReason = 'rate-limit' | 'server' | 'network';
@@ -10,10 +11,20 @@ export interface RetryPolicy {
   retries: number;
   /** First backoff step, in ms. */
   minDelayMs: number;
-  /** No wait is longer than this (a longer `Retry-After` is honoured up to it). */
+  /**
+   * No wait is longer than this. A `Retry-After` asking for longer is never shortened: the call
+   * fails at once with a `SlackRateLimitedError` carrying the wait (`retryAfterMs`).
+   */
   maxDelayMs: number;
   /** Which failures are retried. */
   retryOn: readonly RetryReason[];
+  /**
+   * Retry writes (`chat.postMessage`, …) after a failure that may have reached Slack (a broken
+   * connection once sent, a 5xx): they may have been applied, and Slack has no idempotency key,
+   * so by default they fail at once (`mayHaveBeenApplied: true`). 429s and connections refused
+   * are retried either way; reads are always retried.
+   */
+  retryWrites: boolean;
 }
 
 export const defaultRetryPolicy: RetryPolicy = {
@@ -21,6 +32,7 @@ export const defaultRetryPolicy: RetryPolicy = {
   minDelayMs: 500,
   maxDelayMs: 30_000,
   retryOn: ['rate-limit', 'server', 'network'],
+  retryWrites: false,
 };
 
 /** Full jitter: a random wait between 0 and the exponential cap. */
@@ -42,7 +54,103 @@ export function retryAfterSeconds(header: string | undefined, now = Date.now()):
   return Number.isFinite(date) ? Math.max(0, Math.ceil((date - now) / 1000)) : 1;
 }
 
-export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+/** What `sleep` and the tier queue need of a signal: an `AbortSignal`, or a call's `CallDeadline`. */
+export interface CancelSignal {
+  readonly aborted: boolean;
+  readonly reason: unknown;
+  addEventListener(type: 'abort', listener: () => void, options?: { once?: boolean }): void;
+  removeEventListener(type: 'abort', listener: () => void): void;
+}
+
+/** The longest timer Node keeps (a longer one fires at once). */
+const MAX_TIMER_MS = 2_147_483_647;
+
+/**
+ * A call's end: its deadline (`timeoutMs` from its start) and the caller's `AbortSignal`, as one
+ * signal-shaped object that undici, the tier queue and the waits between retries listen to.
+ * One timer per call and no `AbortController` (they cost a third of the throughput); `end()`
+ * drops the timer and every listener, the caller's signal's included.
+ */
+export class CallDeadline<Context = unknown> implements CancelSignal {
+  aborted = false;
+  reason: unknown = undefined;
+  /** Why it fired: the deadline passed, or the caller aborted. */
+  timedOut = false;
+  readonly deadline: number;
+  #listeners: (() => void)[] | null = null;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  readonly #outer: AbortSignal | undefined;
+  #onOuter: (() => void) | undefined;
+  readonly #onTimeout: (context: Context) => unknown;
+  readonly #context: Context;
+
+  /** `onTimeout(context)` makes the reason a call that ran out of time ends with. */
+  constructor(
+    timeoutMs: number,
+    outer: AbortSignal | undefined,
+    onTimeout: (context: Context) => unknown,
+    context: Context,
+  ) {
+    this.deadline = Date.now() + timeoutMs;
+    this.#outer = outer;
+    this.#onTimeout = onTimeout;
+    this.#context = context;
+    if (outer?.aborted) {
+      this.#fire(outer.reason);
+      return;
+    }
+    if (outer) {
+      this.#onOuter = () => this.#fire(outer.reason);
+      outer.addEventListener('abort', this.#onOuter, { once: true });
+    }
+    // A shared function and an argument: no closure made per call.
+    if (timeoutMs < MAX_TIMER_MS) this.#timer = setTimeout(expire, timeoutMs, this);
+  }
+
+  /** The deadline passed. */
+  expire(): void {
+    this.timedOut = true;
+    this.#fire(this.#onTimeout(this.#context));
+  }
+
+  /** The ms the call has left. */
+  remaining(): number {
+    return this.deadline - Date.now();
+  }
+
+  addEventListener(_type: 'abort', listener: () => void): void {
+    (this.#listeners ??= []).push(listener);
+  }
+
+  removeEventListener(_type: 'abort', listener: () => void): void {
+    const list = this.#listeners;
+    const at = list ? list.indexOf(listener) : -1;
+    if (at >= 0) list!.splice(at, 1);
+  }
+
+  /** The call is over: no timer, no listener left behind. */
+  end(): void {
+    clearTimeout(this.#timer);
+    if (this.#onOuter) this.#outer?.removeEventListener('abort', this.#onOuter);
+    this.#listeners = null;
+  }
+
+  #fire(reason: unknown): void {
+    if (this.aborted) return;
+    this.aborted = true;
+    this.reason = reason;
+    clearTimeout(this.#timer);
+    const list = this.#listeners;
+    this.#listeners = null;
+    if (list) for (const listener of list) listener();
+  }
+}
+
+function expire(deadline: { expire(): void }): void {
+  deadline.expire();
+}
+
+export function sleep(ms: number, signal?: CancelSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason);
     const timer = setTimeout(() => {

@@ -9,6 +9,7 @@ import { json, startSlackServer, type SlackServer } from '../helpers/slack-serve
 
 interface Client {
   conversations: { list: (args?: object) => Promise<Record<string, unknown>> };
+  chat: { postMessage: (args?: object, options?: object) => Promise<Record<string, unknown>> };
   close(): Promise<void>;
 }
 interface Module {
@@ -20,9 +21,10 @@ let mod: Module;
 let server: SlackServer;
 
 beforeAll(async () => {
-  mod = await importClient<Module>(await recordsClientDir(['conversations.list']));
+  mod = await importClient<Module>(await recordsClientDir(['conversations.list', 'chat.postMessage']));
   server = await startSlackServer();
-  server.handle((_req, res, n) => {
+  server.handle((req, res, n) => {
+    if (req.url.endsWith('chat.postMessage')) return postMessage(req.body, res, n);
     const roll = (n * 7919) % 100; // spread deterministically over the run
     if (roll < 10) json(res, 429, { ok: false, error: 'ratelimited' }, { 'retry-after': '0' });
     else if (roll < 13) json(res, 500, 'boom');
@@ -32,6 +34,23 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(() => server.close());
+
+/** Each message's text, as many times as the server applied it. */
+const applied = new Map<string, number>();
+
+/**
+ * chat.postMessage: 5% a 429 (not applied), 5% a 500 after applying it, 5% applied and then the
+ * connection dropped; the rest applied and answered.
+ */
+function postMessage(body: string, res: import('node:http').ServerResponse, n: number): void {
+  const roll = (n * 7919) % 100;
+  if (roll < 5) return json(res, 429, { ok: false, error: 'ratelimited' }, { 'retry-after': '0' });
+  const text = (JSON.parse(body) as { text: string }).text;
+  applied.set(text, (applied.get(text) ?? 0) + 1);
+  if (roll < 10) json(res, 500, 'boom');
+  else if (roll < 15) res.socket?.destroy();
+  else json(res, 200, { ok: true, ts: `${n}.0` });
+}
 
 async function run(
   client: Client,
@@ -88,5 +107,41 @@ describe('2,000 calls with concurrency 50 through a flaky server', () => {
     expect(total.ok).toBeGreaterThan(1900);
     expect(server.seen.length).toBeGreaterThan(2000);
     expect(afterSecond - afterFirst).toBeLessThan(25);
+  }, 120_000);
+});
+
+describe('1,000 writes with concurrency 50 through a server that applies some and then fails', () => {
+  it('never applies a message twice, and says which failed calls may have been applied', async () => {
+    const client = new mod.SlackClient({
+      baseUrl: server.baseUrl,
+      token: 'xoxb-soak',
+      timeoutMs: 5000,
+      retry: { retries: 3, minDelayMs: 2, maxDelayMs: 50 },
+    });
+    let next = 0;
+    const outcomes = { ok: 0, maybeApplied: 0, other: [] as unknown[] };
+    const worker = async () => {
+      while (next < 1000) {
+        const text = `message ${next++}`;
+        try {
+          await client.chat.postMessage({ channel: 'C1', text });
+          outcomes.ok++;
+        } catch (err) {
+          if (mod.isSlackError(err) && (err as { mayHaveBeenApplied?: boolean }).mayHaveBeenApplied)
+            outcomes.maybeApplied++;
+          else outcomes.other.push(err);
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: 50 }, worker));
+    await client.close();
+    console.log(
+      `write soak: ${outcomes.ok} ok, ${outcomes.maybeApplied} failed as maybe applied, ${applied.size} applied`,
+    );
+    expect(outcomes.other).toEqual([]);
+    expect(outcomes.ok + outcomes.maybeApplied).toBe(1000);
+    expect([...applied.values()].filter((times) => times > 1)).toEqual([]);
+    expect(applied.size).toBe(1000);
+    expect(outcomes.maybeApplied).toBeGreaterThan(50);
   }, 120_000);
 });
