@@ -226,7 +226,11 @@ function cellOf(cell: Element): Cell {
   return { text: squash(lines.join(' ')), lines, codes };
 }
 
-/** A term and its definition read as one line (`channel string Required Channel to post to.`), like a table row. */
+/**
+ * A term and its definition read as one line (`channel string Required Channel to post to.`),
+ * like a table row: a tab between them, as between cells, so that a term that ends in words
+ * (`Required if the token is org-level`) does not run into its definition.
+ */
 function definitionList(dl: Element, depth: number, out: Block[]): void {
   let term: Inline | null = null;
   for (const child of dl.children) {
@@ -239,7 +243,7 @@ function definitionList(dl: Element, depth: number, out: Block[]): void {
       term = part;
       continue;
     }
-    const text = squash(`${term?.text ?? ''} ${part.text}`);
+    const text = [squash(term?.text ?? ''), squash(part.text)].filter(Boolean).join('\t');
     if (text) out.push({ kind: 'text', text, codes: [...(term?.codes ?? []), ...part.codes], depth });
     term = null;
   }

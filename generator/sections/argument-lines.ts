@@ -13,7 +13,17 @@ import { normalizeArgType, readEnum, readOptionality, splitLabels } from './argu
 import { looksLikeDashList, splitDashList } from './dash-list.ts';
 import { splitGluedName, splitGluedPrefix } from './glued-split.ts';
 import type { Lexicon } from './lexicon.ts';
-import { matchGluedRow, matchLegacyRow, TYPE_WORDS } from './row-match.ts';
+import { markNote, readMarkerAt, type Marker, type MarkNote } from './marker.ts';
+import { matchGluedRow, matchLegacyRow } from './row-match.ts';
+import {
+  legacyRowStarts,
+  liftMarker,
+  lonePart,
+  nameFirst,
+  rowStartsInLine,
+  spacedTypePhrase,
+  type LonePart,
+} from './row-head.ts';
 import { isSnakeCase } from '../model/snake-case.ts';
 
 export interface ArgumentLinesResult {
@@ -21,6 +31,10 @@ export interface ArgumentLinesResult {
   groups: ArgGroupFact[];
   /** Lines that belong to no argument: prose of the section (content-type rules, notes). */
   prose: string[];
+  /** What markers said beyond required or optional: conditions and groups (`Required if …`). */
+  marks: MarkNote[];
+  /** Lines that read as an argument's fact (a type, a marker, a label) but that no argument took. */
+  unplaced?: string[];
   guessed: boolean;
 }
 
@@ -30,6 +44,8 @@ interface Line {
   depth: number;
   blank: boolean;
   code: boolean;
+  /** A list item of HTML: one item is one entry of a dash list. */
+  item?: true;
 }
 
 interface Row {
@@ -38,6 +54,8 @@ interface Row {
   required: boolean | null;
   example: string | null;
   default: string | null;
+  /** The requiredness marker, where the row has one. */
+  marker: Marker | null;
   /** Description text on the row's own line. */
   rest: string;
   /** Text glued before the name: the previous argument's example in a run-together rendering. */
@@ -47,12 +65,6 @@ interface Row {
   guessed: boolean;
 }
 
-// A row glued together (a name, then a type word, then what may follow a type word: an
-// optionality word, the end, or a capitalised description) is matched by `matchGluedRow`.
-const TYPES = TYPE_WORDS.join('|');
-const LONE_NAME = /^([a-z][a-z0-9_]*)\s*(Required|Optional)?$/;
-const LONE_TYPE = new RegExp(`^(${TYPES})(\\[\\])?\\s*(Required|Optional)?$`, 'i');
-const LONE_OPTIONALITY = /^(Required|Optional)$/i;
 const GROUP_INTRO =
   /^(at least one|one) of (these|the following)\b|^(at least one|one) of .*\b(is|are) required:?$/i;
 
@@ -61,16 +73,20 @@ export function readArgumentLines(
   defaultRequired: boolean | null,
   lexicon: Lexicon,
 ): ArgumentLinesResult {
-  const lines = toLines(blocks);
   let roles: ColumnRole[] | null = null;
-  const content = lines.filter((l) => {
+  const unsplit = toLines(blocks).filter((l) => {
     const r = l.blank || l.code ? null : headerLineRoles(l.text);
     if (r) roles = r;
     return !r;
   });
-  const firstText = content.find((l) => !l.blank && !l.code && !GROUP_INTRO.test(l.text));
-  if (firstText && PAREN_ITEM.test(firstText.text)) return readParenthesisedLines(content, defaultRequired);
-  if (firstText && looksLikeDashList(firstText.text)) return readDashLines(content, defaultRequired, lexicon);
+  const firstText = unsplit.find((l) => !l.blank && !l.code && !GROUP_INTRO.test(l.text));
+  if (firstText && PAREN_ITEM.test(firstText.text)) return readParenthesisedLines(unsplit, defaultRequired);
+  if (firstText && looksLikeDashList(firstText.text)) return readDashLines(unsplit, defaultRequired, lexicon);
+  // Rows run together on one line are split into a line each (the oldest table has no type words).
+  const legacy = roles !== null && !(roles as ColumnRole[]).includes('type');
+  const content = splitRunTogether(unsplit, (text) =>
+    legacy ? legacyRowStarts(text) : rowStartsInLine(text, lexicon),
+  );
   return readRowLines(content, roles, defaultRequired, lexicon);
 }
 
@@ -79,13 +95,15 @@ function toLines(blocks: readonly Block[]): Line[] {
   for (const b of blocks) {
     if (b.kind === 'blank') lines.push({ text: '', codes: [], depth: 0, blank: true, code: false });
     else if (b.kind === 'text' || b.kind === 'item') {
-      lines.push({
+      const line: Line = {
         text: b.text,
         codes: b.codes,
         depth: b.kind === 'item' ? b.depth + 1 : b.depth,
         blank: false,
         code: false,
-      });
+      };
+      if (b.kind === 'item') line.item = true;
+      lines.push(line);
     } else if (b.kind === 'code') lines.push({ text: b.text, codes: [], depth: 0, blank: false, code: true });
     else if (b.kind === 'heading')
       lines.push({ text: b.text, codes: [], depth: 0, blank: false, code: false });
@@ -98,10 +116,10 @@ function readDashLines(
   defaultRequired: boolean | null,
   lexicon: Lexicon,
 ): ArgumentLinesResult {
-  const result: ArgumentLinesResult = { args: [], groups: [], prose: [], guessed: false };
+  const result: ArgumentLinesResult = { args: [], groups: [], prose: [], marks: [], guessed: false };
   for (const line of lines) {
     if (line.blank || line.code) continue;
-    const entries = looksLikeDashList(line.text) ? splitDashList(line.text, lexicon) : [];
+    const entries = looksLikeDashList(line.text) ? splitDashList(line.text, lexicon, line.item) : [];
     if (entries.length === 0) {
       const last = result.args[result.args.length - 1];
       if (last && line.depth > 0) last.description = `${last.description ?? ''} ${line.text}`.trim();
@@ -129,7 +147,7 @@ function readDashLines(
 const PAREN_ITEM = /^([a-z][a-z0-9_]*)\s*\(([^)]*)\)\s*[-–—:]\s*(.*)$/;
 
 function readParenthesisedLines(lines: Line[], defaultRequired: boolean | null): ArgumentLinesResult {
-  const result: ArgumentLinesResult = { args: [], groups: [], prose: [], guessed: false };
+  const result: ArgumentLinesResult = { args: [], groups: [], prose: [], marks: [], guessed: false };
   for (const line of lines) {
     if (line.blank || line.code) continue;
     const m = PAREN_ITEM.exec(line.text);
@@ -176,7 +194,7 @@ function readRowLines(
   defaultRequired: boolean | null,
   lexicon: Lexicon,
 ): ArgumentLinesResult {
-  const result: ArgumentLinesResult = { args: [], groups: [], prose: [], guessed: false };
+  const result: ArgumentLinesResult = { args: [], groups: [], prose: [], marks: [], guessed: false };
   const usesLabels = lines.some((l) => !l.blank && /^(Example|Default)\b/.test(l.text));
   let group: OpenGroup | null = null;
   let i = 0;
@@ -195,33 +213,79 @@ function readRowLines(
     const row = detectRow(lines, i, roles, lexicon, result.args.length > 0);
     if (!row) {
       result.prose.push(line.text);
+      if (isFactLike(line.text)) (result.unplaced ??= []).push(line.text);
       i++;
       continue;
     }
-    const prev = result.args[result.args.length - 1];
-    if (prev && row.head.trim() !== '' && prev.example === null) prev.example = row.head.trim();
+    giveHeadToPrevious(result.args[result.args.length - 1], row.head.trim());
     result.guessed ||= row.guessed;
     if (group && line.depth > 0 && line.depth < group.depth) group = null;
-    const body = collectBody(lines, i + row.span, line.depth, row.rest, usesLabels, roles, lexicon);
+    const body = collectBody(lines, i + row.span, line.depth, row, usesLabels, roles, lexicon);
     result.prose.push(...body.prose);
-    result.args.push(rowFact(row, body, line.codes, group ? false : defaultRequired));
+    for (const text of body.prose) if (isFactLike(text)) (result.unplaced ??= []).push(text);
+    const fact = rowFact(row, body, line.codes, group ? false : defaultRequired);
+    result.args.push(fact);
+    const note = markNote(fact.name, body.marker ?? row.marker);
+    if (note) result.marks.push(note);
     if (group) group.fact.args.push(row.name);
     i = i + row.span + body.consumed;
   }
   return result;
 }
 
+/**
+ * Text glued before a row's name is the end of the argument before it: its example
+ * (`4b39e9-752c4client_secret…`), a label and its value (`toExampleC1234users…`: the
+ * description's last word, then the example), or the value of a label its description ends with
+ * (`…the channel.Example` then `C1234users…`).
+ */
+function giveHeadToPrevious(prev: ArgFact | undefined, head: string): void {
+  if (!prev || head === '') return;
+  const label = lastLabel(head);
+  const dangling = /(?:^|(?<=[\s.!?)\]`'"a-z0-9]))(Example|Default)\s*:?$/.exec(prev.description ?? '');
+  let value = head;
+  if (label) {
+    appendToDescription(prev, head.slice(0, label.index));
+    value = head.slice(label.index + label[0].length);
+  } else if (dangling) {
+    prev.description = prev.description!.slice(0, dangling.index).trim() || null;
+  } else if (/[.!?)]$/.test(head) || prev.example !== null) {
+    appendToDescription(prev, head);
+    return;
+  }
+  if ((label?.[1] ?? dangling?.[1]) === 'Default') prev.default ??= value;
+  else prev.example ??= value;
+}
+
+/** The last `Example`/`Default`/`ex:` label in `text` with a value after it. */
+function lastLabel(text: string): { index: number; 0: string; 1: string } | null {
+  let best: { index: number; 0: string; 1: string } | null = null;
+  for (const word of ['Example', 'Default', 'ex:']) {
+    const at = text.lastIndexOf(word);
+    if (at < 0 || (best && best.index > at)) continue;
+    const m = /^\s*:?\s*(?=\S)/.exec(text.slice(at + word.length));
+    if (m) best = { index: at, 0: word + m[0], 1: word };
+  }
+  return best;
+}
+
+function appendToDescription(arg: ArgFact, text: string): void {
+  if (text.trim() === '') return;
+  arg.description = `${arg.description ?? ''} ${text.trim()}`.trim();
+}
+
 /** The argument a row and its body describe; `defaultRequired` when neither says. */
 function rowFact(row: Row, body: Body, codes: string[], defaultRequired: boolean | null): ArgFact {
   const labelled = splitLabels(body.descriptionLines);
-  const type = normalizeArgType(row.type);
+  const type = normalizeArgType(row.type ?? body.type);
+  const marker = row.marker ?? body.marker;
   const fact: ArgFact = {
     name: row.name,
     type: type.type,
-    required: row.required ?? defaultRequired,
+    required: row.required ?? marker?.required ?? defaultRequired,
     description: labelled.description,
     example: row.example ?? labelled.example ?? body.example,
-    default: row.default ?? labelled.default,
+    default: row.default ?? marker?.default ?? labelled.default,
     enum: readEnum(labelled.description, codes),
   };
   if (type.typeText) fact.typeText = type.typeText;
@@ -240,32 +304,48 @@ function detectRow(
   const text = line.text;
   if (roles && text.includes('\t')) return tabRow(text, line, roles);
   if (roles && !roles.includes('type')) return legacyRow(text, line, lexicon);
-  const lone = LONE_NAME.exec(text);
-  const stacked = lone ? stackedRow(lines, i, lone) : null;
+  const stacked = stackedRow(lines, i);
   if (stacked) return stacked;
   return gluedRow(line, roles, lexicon, hasPrevious);
 }
 
-/** A row on one line with its cells run together: `client_idstringOptional…`. */
+/**
+ * A row on one line with its cells run together or apart: `client_idstringOptional…`,
+ * `tokenRequiredstring…`, `channel string Optional, default=false …`, `string channel Required`.
+ */
 function gluedRow(
   line: Line,
   roles: ColumnRole[] | null,
   lexicon: Lexicon,
   hasPrevious: boolean,
 ): Row | null {
-  const m = matchGluedRow(line.text);
+  const lifted = liftMarker(nameFirst(line.text));
+  const phrase = spacedTypePhrase(nameFirst(lifted ? lifted.text : line.text));
+  if (phrase && (lifted || /^\s*([A-Z(`"]|$)/.test(phrase.rest)))
+    return phraseRow(phrase, lifted?.marker ?? null);
+  const m = matchGluedRow(nameFirst(lifted ? lifted.text : line.text));
   if (!m) return null;
   const [, prefix = '', rawChunk = '', space = '', type = '', brackets = ''] = m;
-  let opt = m[6];
+  let marker = lifted?.marker ?? null;
+  let rest = m[7] ?? '';
+  // A marker after the type word (`stringOptional, default=0…`) when none came before it.
+  if (!marker && m[6]) {
+    const after = readMarkerAt(`${m[6]}${rest}`, 0);
+    if (after) [marker, rest] = [after, `${m[6]}${rest}`.slice(after.length)];
+  }
   // A Required/Optional badge run into the name (`tokenRequiredstring…`).
   const badge = /^(.*[a-z0-9_])(Required|Optional)$/.exec(rawChunk);
   const chunk = badge ? badge[1]! : rawChunk;
-  if (badge && !opt) opt = badge[2];
+  if (badge && !marker) marker = readMarkerAt(badge[2]!, 0);
   const glued = space === '';
-  const columns = announcedColumns(opt, m[7] ?? '', roles);
-  opt = columns.opt;
-  const rest = columns.rest;
-  if (!isRowShaped(prefix, chunk, glued, opt, rest)) return null;
+  const columns = announcedColumns(
+    marker ? (marker.required ? 'Required' : 'Optional') : undefined,
+    rest,
+    roles,
+  );
+  if (!marker && columns.opt) marker = readMarkerAt(columns.opt, 0);
+  rest = columns.rest;
+  if (!isRowShaped(prefix, chunk, glued, marker !== null, rest)) return null;
   const fromCode = line.codes.find((c) => chunk.endsWith(c) && isSnakeCase(c));
   const split = fromCode
     ? { head: chunk.slice(0, chunk.length - fromCode.length), name: fromCode, guessed: false }
@@ -274,13 +354,30 @@ function gluedRow(
   return {
     name: split.name,
     type: type + brackets,
-    required: opt ? opt === 'Required' : null,
+    required: marker ? marker.required : null,
     example: null,
-    default: columns.def,
+    default: columns.def ?? marker?.default ?? null,
+    marker,
     rest: rest.trim(),
     head: prefix + split.head,
     span: 1,
     guessed: split.guessed,
+  };
+}
+
+/** A row whose type is a phrase set apart by spaces (`users array of strings Required`). */
+function phraseRow(phrase: { name: string; type: string; rest: string }, marker: Marker | null): Row {
+  return {
+    name: phrase.name,
+    type: phrase.type,
+    required: marker ? marker.required : null,
+    example: null,
+    default: marker?.default ?? null,
+    marker,
+    rest: phrase.rest.trim(),
+    head: '',
+    span: 1,
+    guessed: false,
   };
 }
 
@@ -310,49 +407,81 @@ function announcedColumns(
 }
 
 /** Whether a glued name and type, with what is before and after them, make a row rather than prose. */
-function isRowShaped(
-  prefix: string,
-  chunk: string,
-  glued: boolean,
-  opt: string | undefined,
-  rest: string,
-): boolean {
+function isRowShaped(prefix: string, chunk: string, glued: boolean, marked: boolean, rest: string): boolean {
   // Without an optionality word, the type must end the line or touch a capitalised description.
-  if (!opt && rest.trim() !== '' && !/^[A-Z(`"]/.test(glued ? rest : rest.trimStart())) return false;
-  if (!opt && !glued && rest !== '' && !/^\s/.test(rest)) return false;
-  if (prefix.trim() !== '' && !opt) return false;
+  if (!marked && rest.trim() !== '' && !/^[A-Z(`"]/.test(glued ? rest : rest.trimStart())) return false;
+  if (!marked && !glued && rest !== '' && !/^\s/.test(rest)) return false;
+  if (prefix.trim() !== '' && !marked) return false;
   // A name set apart from its type by a space is a whole word: `The string …` is prose.
   if (!glued && (prefix.trim() !== '' || !isSnakeCase(chunk))) return false;
   return true;
 }
 
-/** A name alone on its line (`lone`), its type or optionality on the next (and maybe its optionality after). */
-function stackedRow(lines: Line[], i: number, lone: RegExpExecArray): Row | null {
-  const j = nextContent(lines, i + 1);
-  const typeLine = j >= 0 ? LONE_TYPE.exec(lines[j]!.text) : null;
-  const optLine = j >= 0 ? LONE_OPTIONALITY.exec(lines[j]!.text) : null;
-  if (!typeLine && !optLine) return null;
-  let span = j - i + 1;
-  let required = lone[2] ? lone[2] === 'Required' : null;
-  if (typeLine?.[3]) required = typeLine[3] === 'Required';
-  if (optLine) required = optLine[1]!.toLowerCase() === 'required';
-  const k = nextContent(lines, j + 1);
-  if (typeLine && !typeLine[3] && k >= 0 && LONE_OPTIONALITY.test(lines[k]!.text)) {
-    required = lines[k]!.text.toLowerCase() === 'required';
-    span = k - i + 1;
+/** Most lines a row's head spans when its name, type and marker stand on lines of their own. */
+const HEAD_PARTS = 3;
+
+/**
+ * A row whose name, type and marker stand on lines of their own, in any order (`token` /
+ * `Required` / `string`, `Optional, default=false` / `force` / `boolean`): consecutive lines
+ * (blank lines aside), exactly one of them a name, at least one a type or a marker.
+ */
+function stackedRow(lines: Line[], i: number): Row | null {
+  const parts: LonePart[] = [];
+  let span = 0;
+  for (let j = i; j < lines.length && parts.length < HEAD_PARTS; j++) {
+    const line = lines[j]!;
+    if (line.blank) continue;
+    if (line.code) break;
+    const part = lonePart(line.text);
+    if (!part || !fits(parts, part)) break;
+    parts.push(part);
+    span = j - i + 1;
   }
+  const head = assignName(parts);
+  if (!head || (head.type === null && head.marker === null)) return null;
   return {
-    name: lone[1]!,
-    type: typeLine ? typeLine[1]! + (typeLine[2] ?? '') : null,
-    required,
+    name: head.name,
+    type: head.type,
+    required: head.marker ? head.marker.required : null,
     example: null,
-    default: null,
+    default: head.marker?.default ?? null,
+    marker: head.marker,
     rest: '',
     head: '',
     span,
     guessed: false,
   };
 }
+
+/** Whether a part can join a head: each of name, type and marker once (a type word may be the name). */
+function fits(parts: readonly LonePart[], part: LonePart): boolean {
+  const has = (k: keyof LonePart) => parts.some((p) => p[k] !== null);
+  if (part.marker && has('marker')) return false;
+  if (part.name && has('name')) return false;
+  // A type word may stand for a name (`token` / `token` / `Required`): only while no name is there.
+  if (part.type && has('type') && (has('name') || parts.filter((p) => p.type).length > 1)) return false;
+  return true;
+}
+
+/** The head the parts make: one name (the first type word stands for it if no name is there). */
+function assignName(
+  parts: readonly LonePart[],
+): { name: string; type: string | null; marker: Marker | null } | null {
+  const names = parts.filter((p) => p.name !== null);
+  const types = parts.filter((p) => p.type !== null);
+  const marker = parts.find((p) => p.marker)?.marker ?? null;
+  if (names.length === 1) return { name: names[0]!.name!, type: types[0]?.type ?? null, marker };
+  if (names.length > 1 || types.length < 2) return null;
+  // Of two type words, one that is also an argument's name (`token`) is the name; else the first.
+  const [first, second] = [types[0]!.type!, types[1]!.type!];
+  const nameFirst = NAME_LIKE.test(first) || !NAME_LIKE.test(second);
+  const name = nameFirst ? first : second;
+  if (!/^[a-z][a-z0-9_]*$/.test(name)) return null;
+  return { name, type: nameFirst ? second : first, marker };
+}
+
+/** Type words that are also arguments' names. */
+const NAME_LIKE = /^(token|timestamp)$/;
 
 /** A table row as innerText renders it: cells separated by tabs, in the header's column order. */
 function tabRow(text: string, line: Line, roles: ColumnRole[]): Row | null {
@@ -363,15 +492,16 @@ function tabRow(text: string, line: Line, roles: ColumnRole[]): Row | null {
     line.codes.find((c) => nameCell.startsWith(c) && isSnakeCase(c)) ??
     /^[a-z][a-z0-9_]*/.exec(nameCell)?.[0];
   if (!name) return null;
-  const optionality = readOptionality(
-    cell('required') || (/\b(Required|Optional)\b/.exec(nameCell)?.[0] ?? ''),
-  );
+  const badge = readMarkerAt(nameCell.slice(name.length).trimStart(), 0);
+  const optionality = cell('required') ? readOptionality(cell('required')) : null;
+  const marker = optionality?.marker ?? badge;
   return {
     name,
     type: cell('type') || null,
-    required: optionality.required,
+    required: optionality?.required ?? marker?.required ?? null,
     example: cell('example') || null,
-    default: cell('default') || optionality.default,
+    default: cell('default') || (marker?.default ?? null),
+    marker,
     rest: cell('description'),
     head: '',
     span: 1,
@@ -392,17 +522,17 @@ function legacyRow(text: string, line: Line, lexicon: Lexicon): Row | null {
     name = split;
   } else if (name !== m[1])
     example = text.slice(name.length, text.length - m[4]!.length - m[5]!.length).trim();
-  m[3] = example;
-  // `Optional, default=0`, maybe run into the description (`default=falseWhether…`).
-  const def = /^\s*,?\s*[Dd]efault\s*[=:]\s*(\S+?)(?=[A-Z]|\s|$)/.exec(m[5]!);
-  const optionality = { required: m[4] === 'Required', default: def ? def[1]! : null };
-  const after = def ? m[5]!.slice(def[0].length).trim() : m[5]!.trim();
+  // `Optional, default=0`, `Required if …`, maybe run into the description (`default=falseWhether…`).
+  const at = text.length - m[5]!.length - m[4]!.length;
+  const marker = readMarkerAt(text, at) ?? readMarkerAt(m[4]!, 0)!;
+  const after = text.slice(at + marker.length).trim();
   return {
     name,
     type: null,
-    required: optionality.required,
-    example: m[3].trim() === '' ? null : m[3].trim(),
-    default: optionality.default,
+    required: marker.required,
+    example: example.trim() === '' ? null : example.trim(),
+    default: marker.default,
+    marker,
     rest: after,
     head: '',
     span: 1,
@@ -410,79 +540,163 @@ function legacyRow(text: string, line: Line, lexicon: Lexicon): Row | null {
   };
 }
 
-function nextContent(lines: Line[], from: number): number {
-  for (let j = from; j < lines.length; j++) if (!lines[j]!.blank) return j;
-  return -1;
-}
-
 /** What follows a row: its description lines, an example, the lines it takes, and prose it passes. */
 interface Body {
   descriptionLines: string[];
   example: string | null;
+  /** A type or marker on a line of its own after the description (facts in any order). */
+  type: string | null;
+  marker: Marker | null;
   consumed: number;
   prose: string[];
 }
 
+const BARE_LABEL = /^(Example|Examples|Default|Default value|ex|e\.g\.)\s*:?$/;
+
 /**
  * The description of a row: on its own line (`rest`) or in the paragraph after it, then any
- * `Example`/`Default` labels. In HTML, what sits deeper than the row belongs to it; in text,
- * a paragraph that is neither the description nor a label ends it.
+ * `Example`/`Default` labels (a bare label takes the line after it as its value), and a type or
+ * marker the head lacked, on a line of its own. In HTML, what sits deeper than the row belongs
+ * to it; in text, a paragraph that is neither the description nor a label ends it.
  */
 function collectBody(
   lines: Line[],
   from: number,
   rowDepth: number,
-  rest: string,
+  row: Row,
   usesLabels: boolean,
   roles: ColumnRole[] | null,
   lexicon: Lexicon,
 ): Body {
-  const descriptionLines = rest ? [rest] : [];
-  const prose: string[] = [];
-  let example: string | null = null;
+  const rest = row.rest;
+  const body: Body = {
+    descriptionLines: rest ? [rest] : [],
+    example: null,
+    type: null,
+    marker: null,
+    consumed: 0,
+    prose: [],
+  };
+  const state: BodyState = { rest, rowDepth, usesLabels, paragraphDone: rest !== '', sawBlank: false };
   let j = from;
-  let paragraphDone = rest !== '';
-  let sawBlank = false;
   for (; j < lines.length; j++) {
     const line = lines[j]!;
     if (line.blank) {
-      if (descriptionLines.length > 0) paragraphDone = true;
-      sawBlank = true;
+      if (proseLines(body) > 0) state.paragraphDone = true;
+      state.sawBlank = true;
+      continue;
+    }
+    if (takesValue(body.descriptionLines)) {
+      body.descriptionLines.push(line.text);
       continue;
     }
     if (GROUP_INTRO.test(line.text)) break;
     if (detectRow(lines, j, roles, lexicon, true)) break;
     if (line.code) {
       // A code block after the description is no longer this argument's (a response example).
-      if (rowDepth === 0 && paragraphDone && rest === '') break;
-      example ??= line.text;
+      if (rowDepth === 0 && state.paragraphDone && rest === '') break;
+      body.example ??= line.text;
       continue;
     }
-    const isLabel = /^(Example|Default|ex:)/.test(line.text);
-    if (rowDepth > 0) {
-      if (line.depth <= rowDepth) break;
-      descriptionLines.push(line.text);
-      continue;
-    }
-    if (isLabel) {
-      descriptionLines.push(line.text);
-      paragraphDone = true;
-      continue;
-    }
-    if (!paragraphDone && !(rest === '' && sawBlank && descriptionLines.length > 0)) {
-      descriptionLines.push(line.text);
-      continue;
-    }
-    // A run-together rendering without labels puts the last example on a line of its own.
-    if (!usesLabels && rest !== '' && example === null && looksLikeValue(line.text)) {
-      example = line.text;
-      continue;
-    }
-    prose.push(line.text);
+    if (headFact(line, row, body)) continue;
+    if (!takeTextLine(line, state, body)) break;
   }
-  return { descriptionLines, example, consumed: j - from, prose };
+  body.consumed = j - from;
+  return body;
+}
+
+/** Where a row's body is: the row's own description, its depth, and how far its paragraph went. */
+interface BodyState {
+  rest: string;
+  rowDepth: number;
+  usesLabels: boolean;
+  paragraphDone: boolean;
+  sawBlank: boolean;
+}
+
+/** A line of text in a row's body: description, a label, the last example, or prose; false where it ends the body. */
+function takeTextLine(line: Line, state: BodyState, body: Body): boolean {
+  if (state.rowDepth > 0) {
+    // What sits deeper than the row is its own; beside it (the row's cells as sibling blocks),
+    // its description while it has none, and its labels.
+    const beside =
+      line.depth === state.rowDepth && (/^(Example|Default|ex:)/.test(line.text) || proseLines(body) === 0);
+    if (line.depth <= state.rowDepth && !beside) return false;
+    body.descriptionLines.push(line.text);
+    return true;
+  }
+  if (/^(Example|Default|ex:)/.test(line.text)) {
+    body.descriptionLines.push(line.text);
+    state.paragraphDone = proseLines(body) > 0;
+    return true;
+  }
+  if (!state.paragraphDone && !(state.rest === '' && state.sawBlank && proseLines(body) > 0)) {
+    body.descriptionLines.push(line.text);
+    return true;
+  }
+  // A run-together rendering without labels puts the last example on a line of its own.
+  if (!state.usesLabels && state.rest !== '' && body.example === null && looksLikeValue(line.text)) {
+    body.example = line.text;
+    return true;
+  }
+  body.prose.push(line.text);
+  return true;
+}
+
+/** A line that is only a type, a marker or a label: a fact of some argument, never prose. */
+function isFactLike(text: string): boolean {
+  const part = lonePart(text);
+  return (part !== null && part.name === null) || BARE_LABEL.test(text.trim());
+}
+
+/** How many of the description lines are prose, not labels or their values. */
+function proseLines(body: Body): number {
+  let n = 0;
+  body.descriptionLines.forEach((l, k) => {
+    const label = /^(Example|Default|ex:)/.test(l) || takesValue(body.descriptionLines.slice(0, k));
+    if (!label) n++;
+  });
+  return n;
+}
+
+/** Whether the last description line is a label without its value (`Example`): the next line is the value. */
+function takesValue(descriptionLines: readonly string[]): boolean {
+  const last = descriptionLines[descriptionLines.length - 1];
+  return last !== undefined && BARE_LABEL.test(last.trim());
+}
+
+/** A type or marker line the row's head lacked (`string`, `Optional, default=false`): taken as the row's. */
+function headFact(line: Line, row: Row, body: Body): boolean {
+  const part = lonePart(line.text);
+  if (!part || part.name !== null) return false;
+  if (part.type !== null && (row.type || body.type)) return false;
+  if (part.marker !== null && (row.marker || body.marker)) return false;
+  if (part.type !== null) body.type = part.type;
+  if (part.marker !== null) body.marker = part.marker;
+  return true;
 }
 
 function looksLikeValue(text: string): boolean {
   return !/\s/.test(text) || (text.length <= 40 && !/[.!?:]$/.test(text) && text.split(/\s+/).length <= 3);
+}
+
+/**
+ * Rows run together on one line (`…the channel.ExampleC1234usersRequiredstring…`) split into
+ * a line each, the text glued before a name kept at the end of the line before.
+ */
+function splitRunTogether(lines: Line[], rowStarts: (text: string) => number[]): Line[] {
+  const out: Line[] = [];
+  for (const line of lines) {
+    if (line.blank || line.code) {
+      out.push(line);
+      continue;
+    }
+    let from = 0;
+    for (const start of rowStarts(line.text)) {
+      out.push({ ...line, text: line.text.slice(from, start).trim() });
+      from = start;
+    }
+    out.push(from === 0 ? line : { ...line, text: line.text.slice(from).trim() });
+  }
+  return out;
 }

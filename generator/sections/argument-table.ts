@@ -7,6 +7,7 @@ import type { Cell } from '../documents/document.ts';
 import { columnRole, type ColumnRole } from '../documents/headings.ts';
 import { normalizeArgType, readEnum, readOptionality, splitLabels } from './argument-details.ts';
 import { isSnakeCase } from '../model/snake-case.ts';
+import { markNote, readMarkerAt, type MarkNote } from './marker.ts';
 
 export interface TableShape {
   /** Index of the header row. */
@@ -28,6 +29,7 @@ export function readArgumentTable(
   rows: readonly Cell[][],
   shape: TableShape,
   defaultRequired: boolean | null,
+  marks: MarkNote[] = [],
 ): ArgFact[] {
   const col = (role: ColumnRole) => shape.roles.indexOf(role);
   const nameCol = col('name');
@@ -42,10 +44,10 @@ export function readArgumentTable(
     const labelled = descCell
       ? splitLabels(descCell.lines)
       : { description: null, example: null, default: null };
-    // Optionality may sit in its own column or as a badge beside the name.
-    const optionality = readOptionality(
-      cell('required')?.text ?? /\b(Required|Optional)\b/.exec(nameCell.text)?.[0] ?? '',
-    );
+    // Optionality may sit in its own column or as a badge beside the name (`limit Optional. Default: 100`).
+    const optionality = cell('required')
+      ? readOptionality(cell('required')!.lines.join(' '))
+      : badgeOf(nameCell.text, name);
     const typeCell = cell('type');
     const type = normalizeArgType(typeCell?.text);
     const exampleCell = cell('example');
@@ -62,6 +64,19 @@ export function readArgumentTable(
     };
     if (type.typeText) fact.typeText = type.typeText;
     args.push(fact);
+    const note = markNote(name, optionality.marker);
+    if (note) marks.push(note);
   }
   return args;
+}
+
+/** A requiredness badge beside the name in its cell, with what it adds (`Optional, default=false`). */
+function badgeOf(text: string, name: string): ReturnType<typeof readOptionality> {
+  const at = text.indexOf(name);
+  const after = at >= 0 ? text.slice(at + name.length) : text;
+  for (const m of after.matchAll(/Required|Optional/g)) {
+    const marker = readMarkerAt(after, m.index);
+    if (marker) return { required: marker.required, default: marker.default, marker };
+  }
+  return { required: null, default: null, marker: null };
 }

@@ -27,7 +27,7 @@ export function readCodes(blocks: readonly Block[], lexicon: Lexicon): CodesResu
   const lines: { text: string; blank: boolean }[] = [];
   for (const block of blocks) {
     if (block.kind === 'table') result.entries.push(...codesOfTable(block.rows));
-    else if (block.kind === 'item') addDashEntries(block.text, lexicon, result);
+    else if (block.kind === 'item') addDashEntries(block.text, lexicon, result, true);
     else if (block.kind === 'text') lines.push({ text: block.text, blank: false });
     else if (block.kind === 'blank') lines.push({ text: '', blank: true });
   }
@@ -44,8 +44,8 @@ export function readCodes(blocks: readonly Block[], lexicon: Lexicon): CodesResu
   return result;
 }
 
-function addDashEntries(text: string, lexicon: Lexicon, result: CodesResult): void {
-  for (const e of splitDashList(text, lexicon)) {
+function addDashEntries(text: string, lexicon: Lexicon, result: CodesResult, single = false): void {
+  for (const e of splitDashList(text, lexicon, single)) {
     result.guessed ||= e.guessed;
     result.entries.push({
       code: e.name,

@@ -23,7 +23,7 @@ const COMMON_WORDS = new Set(
   deprecated description display dnd domain email emoji end endpoint enterprise error event exclude expired
   expires external fatal field fields file files form found full grant group groups has hidden history id ids im
   include inclusive info install installed internal invalid invite invited is item items json key latest limit
-  limited link links list lookup malformed max member members message messages metadata method mismatch missing
+  limited link links list lookup malformed manifest many max member members message messages metadata method mismatch missing
   name names needed next no not oauth object oldest only org page pin pins post presence private profile public
   purpose query rate ratelimited reaction reactions read reason redirect refresh remind reminder remove reply
   request required resource restricted results revoke scope scopes search secret service set size sort source
@@ -47,9 +47,16 @@ export function splitGluedName(
   if (!run) return null;
   const runStart = chunk.length - run.length;
   const candidates: number[] = [];
-  // A name never starts just after `_`: that would cut a snake_case name in two. Nor is it
-  // longer than MAX_NAME_LENGTH (a longer run is a glued value ending in a name).
-  for (let p = Math.max(0, run.length - MAX_NAME_LENGTH); p < run.length; p++) {
+  // A name never starts just after `_`: that would cut a snake_case name in two; nor inside a
+  // label and its first character (`Examplefalsenext`: not `xamplefalsenext`). Nor is it longer
+  // than MAX_NAME_LENGTH (a longer run is a glued value ending in a name).
+  const labelEnd = Math.max(
+    ...['Example', 'Default', 'ex:'].map((l) =>
+      chunk.includes(l) ? chunk.lastIndexOf(l) + l.length + 1 : 0,
+    ),
+  );
+  const earliest = labelEnd - runStart;
+  for (let p = Math.max(0, earliest, run.length - MAX_NAME_LENGTH); p < run.length; p++) {
     if (/[a-z]/.test(run[p]!) && run[p - 1] !== '_') candidates.push(runStart + p);
   }
   if (candidates.length === 0) return null;
@@ -85,6 +92,9 @@ export function splitGluedPrefix(run: string, lexicon: Lexicon): string {
   for (let end = longest; end > 0; end--)
     if (lexicon.identifiers.has(run.slice(0, end))) return run.slice(0, end);
   if (run.length > MAX_NAME_LENGTH) return run;
+  // A value a glued name often ends in: `unreadstrue`, `count100`.
+  const value = /^([a-z][a-z0-9_]*?[a-z_])(true|false|\d[\d.]*)$/.exec(run);
+  if (value && !value[1]!.endsWith('_')) return value[1]!;
   for (let end = run.length; end > 0; end--) {
     const candidate = run.slice(0, end);
     if (!candidate.endsWith('_') && candidate.split('_').every((seg) => isWord(seg))) return candidate;

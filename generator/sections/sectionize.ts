@@ -21,20 +21,24 @@ export function sectionize(blocks: readonly Block[]): Section[] {
     if (line !== undefined) s.line = line;
     sections.push(s);
   };
-  for (const block of blocks) {
+  blocks.forEach((block, index) => {
     if (block.kind === 'heading' && block.level >= 1) {
       if (METHOD_NAME.test(block.text.trim())) {
         current().blocks.push(block);
-        continue;
+        return;
+      }
+      if (isExampleLabel(blocks, index, current().kind)) {
+        current().blocks.push({ kind: 'text', text: block.text, codes: [], depth: 0, line: block.line });
+        return;
       }
       const kind = headingKind(block.text);
       if (kind) {
         open(kind, block.text, block.line);
-        continue;
+        return;
       }
       if (block.level === 2) {
         open('other', block.text, block.line);
-        continue;
+        return;
       }
     }
     if (block.kind === 'text') {
@@ -42,15 +46,27 @@ export function sectionize(blocks: readonly Block[]): Section[] {
       if (implied) open(implied.kind, implied.title, block.line);
       else {
         const kind = headingKind(block.text);
-        if (kind && block.text.length <= 30) {
+        if (kind && block.text.length <= 30 && !isExampleLabel(blocks, index, current().kind)) {
           open(kind, block.text, block.line);
-          continue;
+          return;
         }
       }
     }
     current().blocks.push(block);
-  }
+  });
   return sections.filter((s, i) => i === 0 || s.blocks.length > 0 || s.kind !== 'other');
+}
+
+/**
+ * `Example` standing alone inside an arguments section is an argument's label, its value on the
+ * next line, not the heading of the example responses (which a code block follows).
+ */
+function isExampleLabel(blocks: readonly Block[], index: number, currentKind: SectionKind): boolean {
+  const block = blocks[index]!;
+  if (!ARGUMENT_KINDS.has(currentKind) || (block.kind !== 'heading' && block.kind !== 'text')) return false;
+  if (!/^examples?\s*:?$/i.test(block.text.trim())) return false;
+  const next = blocks.slice(index + 1, index + 4).find((b) => b.kind !== 'blank');
+  return next !== undefined && next.kind !== 'code';
 }
 
 /** A section a line opens without a heading: a table header or an introducing sentence. */

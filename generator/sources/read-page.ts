@@ -35,6 +35,7 @@ import {
   METHOD_NAME,
   nameFromHeadings,
 } from '../sections/method-name.ts';
+import { groupsOfMarks, markDiagnostic, type MarkNote } from '../sections/marker.ts';
 import { readArgGroups, readGroupRules, readNotes, unclearGroup } from '../sections/notes.ts';
 import { ExampleBudget } from '../sections/example-budget.ts';
 import { readResponses } from '../sections/responses.ts';
@@ -179,7 +180,7 @@ function readUnit(
 
   const prose: string[] = [];
   const usageProse: string[] = [];
-  const args = readArguments(sections, lexicon, file, diagnostics);
+  const args = readArguments(sections, lexicon, file, diagnostics, facts.name);
   if (args) {
     facts.args = args.args;
     append(facts.argGroups, args.groups);
@@ -434,6 +435,8 @@ interface ArgumentsRead {
   args: ArgFact[];
   groups: ArgGroupFact[];
   prose: string[];
+  /** What requiredness markers said beyond required or optional (`Required if …`). */
+  marks: MarkNote[];
   guessed: boolean;
 }
 
@@ -450,13 +453,23 @@ function readArguments(
   lexicon: Lexicon,
   file: string,
   diagnostics: Diagnostic[],
+  method: string | null,
 ): ArgumentsRead | null {
   const argSections = sections.filter((s) => isArgumentSection(s.kind));
   if (argSections.length === 0) return null;
-  const result: ArgumentsRead = { args: [], groups: [], prose: [], guessed: false };
+  const result: ArgumentsRead = { args: [], groups: [], prose: [], marks: [], guessed: false };
   const reading: ArgumentReading = { lexicon, file, diagnostics, result };
-  for (const s of argSections) inSection(s.title, () => readArgumentSection(s, reading));
+  for (const s of argSections) {
+    const before = result.marks.length;
+    inSection(s.title, () => readArgumentSection(s, reading));
+    for (const mark of result.marks.slice(before)) mark.section = s.title;
+  }
   result.args = firstOfEachName(result.args, file, diagnostics);
+  const marked = groupsOfMarks(result.marks, new Set(result.args.map((a) => a.name)));
+  append(result.groups, marked.groups);
+  for (const mark of result.marks)
+    if (mark.condition !== null || marked.unread.includes(mark))
+      diagnostics.push(markDiagnostic(mark, method ?? file, file, mark.section ?? 'Arguments'));
   return result;
 }
 
@@ -505,7 +518,7 @@ function readArgumentTables(
         ),
       );
     }
-    append(result.args, readArgumentTable(t.rows, shape!, defaultRequired));
+    append(result.args, readArgumentTable(t.rows, shape!, defaultRequired, result.marks));
   }
   const rest = readArgumentLines(
     s.blocks.filter((b) => b.kind !== 'table'),
@@ -514,6 +527,7 @@ function readArgumentTables(
   );
   append(result.prose, rest.prose);
   append(result.groups, rest.groups);
+  append(result.marks, rest.marks);
 }
 
 /** A section without argument tables: arguments as lines of text; one with none is reported. */
@@ -526,6 +540,8 @@ function readArgumentSectionLines(
   append(result.args, r.args);
   append(result.groups, r.groups);
   append(result.prose, r.prose);
+  append(result.marks, r.marks);
+  for (const text of r.unplaced ?? []) diagnostics.push(unplacedFact(text, file, s));
   result.guessed ||= r.guessed;
   if (
     r.args.length === 0 &&
@@ -542,6 +558,18 @@ function readArgumentSectionLines(
       ),
     );
   }
+}
+
+/** A line that reads as an argument's fact (`string`, `Optional, default=0`, `Example`) that no argument took. */
+function unplacedFact(text: string, file: string, s: Section): Diagnostic {
+  return diagnostic(
+    'info',
+    'args/unplaced',
+    file,
+    s.title,
+    `The line ${JSON.stringify(text.slice(0, 80))} reads as a fact of an argument (a type, a marker or a label), but no argument row was found for it; it was left out.`,
+    s.line,
+  );
 }
 
 /** The first listing of each argument name; a later one is reported and dropped. */
