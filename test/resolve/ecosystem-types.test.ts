@@ -20,6 +20,7 @@ import {
   withTypedMessages,
 } from '../../generator/resolve/ecosystem-types.ts';
 import { resolveModel } from '../../generator/resolve/resolve-model.ts';
+import { emptyMethod } from '../helpers/methods.ts';
 
 const arg = (name: string, patch: Partial<Arg> = {}): Arg => ({
   name,
@@ -273,30 +274,7 @@ describe('the messages of a response typed with @slack/types', () => {
   });
 });
 
-const method = (patch: Partial<Method>): Method => ({
-  name: 'chat.update',
-  description: null,
-  http: { method: 'POST', url: 'https://slack.com/api/chat.update' },
-  contentTypes: [],
-  rateLimit: null,
-  scopes: { bot: [], user: [] },
-  deprecated: false,
-  args: [],
-  argGroups: [],
-  responses: [],
-  errors: [],
-  warnings: [],
-  unnamed: [],
-  notes: [],
-  responseFields: [],
-  responseSchema: null,
-  docUrl: '',
-  basicAuth: false,
-  sources: [],
-  provenance: {},
-  diagnostics: [],
-  ...patch,
-});
+const method = (patch: Partial<Method>): Method => ({ ...emptyMethod('chat.update'), ...patch });
 
 describe('resolving a model with Block Kit', () => {
   const given = method({

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { methodEffect, writeMark } from '../../generator/resolve/method-effect.ts';
 import { resolveMethod } from '../../generator/resolve/resolve-model.ts';
 import type { Method } from '../../generator/model/types.ts';
+import { emptyMethod } from '../helpers/methods.ts';
 
 describe('read or write, by the method name', () => {
   it.each([
@@ -33,29 +34,7 @@ describe('read or write, by the method name', () => {
 });
 
 describe('the mark in the resolved model', () => {
-  const method = (name: string): Method => ({
-    name,
-    description: null,
-    http: { method: 'POST', url: `https://slack.com/api/${name}` },
-    contentTypes: [],
-    rateLimit: null,
-    scopes: { bot: [], user: [] },
-    deprecated: false,
-    args: [],
-    argGroups: [],
-    responses: [],
-    errors: [],
-    warnings: [],
-    unnamed: [],
-    notes: [],
-    responseFields: [],
-    responseSchema: null,
-    docUrl: '',
-    basicAuth: false,
-    sources: [],
-    provenance: {},
-    diagnostics: [],
-  });
+  const method = (name: string): Method => emptyMethod(name);
 
   it('is set on writes only', () => {
     expect(writeMark(method('pins.add'))).toEqual({ write: true });

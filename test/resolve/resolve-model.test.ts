@@ -20,31 +20,9 @@ import type {
 import { buildModel } from '../../generator/pipeline.ts';
 import { resolveMethod, resolveModel } from '../../generator/resolve/resolve-model.ts';
 import { DOCS_INPUT } from '../helpers/pages.ts';
+import { emptyMethod } from '../helpers/methods.ts';
 
-const method = (patch: Partial<Method>): Method => ({
-  name: 'things.list',
-  description: null,
-  http: { method: 'POST', url: 'https://slack.com/api/things.list' },
-  contentTypes: [],
-  rateLimit: null,
-  scopes: { bot: [], user: [] },
-  deprecated: false,
-  args: [],
-  argGroups: [],
-  responses: [],
-  errors: [],
-  warnings: [],
-  unnamed: [],
-  notes: [],
-  responseFields: [],
-  responseSchema: null,
-  docUrl: '',
-  basicAuth: false,
-  sources: [],
-  provenance: {},
-  diagnostics: [],
-  ...patch,
-});
+const method = (patch: Partial<Method>): Method => ({ ...emptyMethod('things.list'), ...patch });
 const success = (example: unknown, observed = false): ResponseExample => ({
   kind: 'success',
   description: null,
