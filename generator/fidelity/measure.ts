@@ -176,7 +176,7 @@ function walk(value: unknown, node: TypeNode, path: string, ctx: Context): void 
       ctx.result.mismatched++;
       if (ctx.result.mismatchedPaths.length < 5)
         ctx.result.mismatchedPaths.push(
-          `${childPath}: docs ${describeType(declared)}, recorded ${kindOf(child)}`,
+          `${childPath}: declared ${describeType(declared)}, seen ${kindOf(child)}`,
         );
     }
     walk(child, declared, childPath, ctx);

@@ -34,7 +34,10 @@ function examplesSection(examples: ExamplesRuns): string[] {
     ...(missing.length > 0
       ? missing.map(
           (m) =>
-            `- ${m.method}: ${m.missing} missing, ${m.mismatched} mismatched (${m.missingPaths
+            `- ${m.method}: ${m.missing} missing, ${m.mismatched} mismatched (${[
+              ...m.missingPaths,
+              ...m.mismatchedPaths,
+            ]
               .slice(0, 3)
               .map((p) => `\`${p}\``)
               .join(', ')})`,
@@ -65,7 +68,7 @@ export function fidelityReport(
     ...TOTALS_HEADER,
     ...runs.map(totalsRow),
     '',
-    'Docs alone declare few paths specifically: most responses hold shared objects (`message`, `conversation`, `file`, …) that the reference records name but never define, so below them every field is open. Recorded responses fill those objects in (as optional fields marked "observed but undocumented") without ever making a field required that the docs do not require; where recordings show a shared object, the fields the docs\' examples show of it join too.',
+    'Docs alone declare few paths specifically: most responses hold shared objects (`message`, `conversation`, `file`, …) that the reference records name but never define, so below them every field is open. Where a schema leaves a value untyped, the docs\' example fills it in with optional fields; real responses hold more fields than one example shows (search.files), which the recordings then add. Recorded responses fill those objects in (as optional fields marked "observed but undocumented") without ever making a field required that the docs do not require; where recordings show a shared object, the fields the docs\' examples show of it join too.',
     '',
     '## Docs only: the ten methods that miss most',
     '',

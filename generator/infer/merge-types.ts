@@ -12,10 +12,9 @@ const STRUCTURES: ReadonlySet<TypeNode['kind']> = new Set(['object', 'array', 'm
 
 /** `note` says where the added fields were seen. */
 export function completeType(documented: TypeNode, observed: TypeNode, note = OBSERVED_ONLY): TypeNode {
-  // A value the docs leave `unknown` takes the structure recordings show, every field optional
-  // (a few docs examples are too thin a sample: it stays unknown).
-  if (documented.kind === 'unknown' && note !== OBSERVED_ONLY && STRUCTURES.has(observed.kind))
-    return allOptional(observed);
+  // A value the docs' schema leaves `unknown` takes the structure the examples or recordings
+  // show, every field optional: one sample can show what a field holds, not that it is always there.
+  if (documented.kind === 'unknown' && STRUCTURES.has(observed.kind)) return allOptional(observed);
   if (documented.kind === 'array' && observed.kind === 'array')
     return { ...documented, items: completeType(documented.items, observed.items, note) };
   if (documented.kind === 'union' && observed.kind === 'array') {

@@ -359,7 +359,7 @@ export function typeOf(node: unknown): TypeNode {
       ? node['oneOf']
       : null;
   if (options) return withDoc(union(options.map(typeOf)));
-  const type = node['type'];
+  const type = node['type'] ?? (holdsInlineProperties(node) ? 'object' : undefined);
   if (Array.isArray(type))
     return withDoc(union(type.map((t) => typeOf({ ...node, type: t, desc: undefined }))));
   const values = Array.isArray(node['enum'])
@@ -381,7 +381,11 @@ export function typeOf(node: unknown): TypeNode {
       });
     case 'object': {
       const required = new Set(stringList(node['required']));
-      const props = isObject(node['properties']) ? node['properties'] : {};
+      const props = isObject(node['properties'])
+        ? node['properties']
+        : node['type'] === undefined // the inline form, see holdsInlineProperties
+          ? node
+          : {};
       const properties: PropertyNode[] = Object.entries(props).map(([name, p]) => {
         const t = typeOf(p);
         const prop: PropertyNode = { name, type: t, required: required.has(name) };
@@ -393,6 +397,30 @@ export function typeOf(node: unknown): TypeNode {
     default:
       return withDoc({ kind: 'unknown' });
   }
+}
+
+/** Words of JSON Schema itself: a node holding any of them is a schema, not a map of fields. */
+const SCHEMA_WORDS = new Set([
+  'type',
+  'properties',
+  'patternProperties',
+  'items',
+  'enum',
+  'desc',
+  'description',
+]);
+
+/**
+ * A node with no `type` whose every key names a field schema: some records drop the
+ * `type`/`properties` wrapper and list an object's fields directly (search.all's `files`).
+ */
+function holdsInlineProperties(node: Json): boolean {
+  const keys = Object.keys(node);
+  return (
+    keys.length > 0 &&
+    keys.every((k) => !SCHEMA_WORDS.has(k) && isObject(node[k])) &&
+    node['schema'] === undefined
+  );
 }
 
 function union(options: TypeNode[]): TypeNode {

@@ -202,3 +202,47 @@ describe('an older structured record (arguments as a plain map, errors as string
     ]);
   });
 });
+
+describe("a record whose output schema lists an object's fields without `type`/`properties`", () => {
+  const record = JSON.stringify({
+    desc: 'Searches.',
+    output: {
+      type: 'object',
+      properties: {
+        files: {
+          matches: { type: 'array' },
+          total: { type: 'integer', desc: 'How many.' },
+        },
+        query: { type: 'string' },
+      },
+    },
+  });
+  const m = readRecord('search.some.json', 'search.some', record).methods[0]!;
+
+  it('reads the fields as an object, not as an untyped value', () => {
+    expect(m.responseSchema).toEqual({
+      kind: 'object',
+      additional: true,
+      properties: [
+        {
+          name: 'files',
+          required: false,
+          type: {
+            kind: 'object',
+            additional: true,
+            properties: [
+              { name: 'matches', required: false, type: { kind: 'array', items: { kind: 'unknown' } } },
+              {
+                name: 'total',
+                required: false,
+                description: 'How many.',
+                type: { kind: 'integer', description: 'How many.' },
+              },
+            ],
+          },
+        },
+        { name: 'query', required: false, type: { kind: 'string' } },
+      ],
+    });
+  });
+});
