@@ -359,7 +359,7 @@ export function typeOf(node: unknown): TypeNode {
       ? node['oneOf']
       : null;
   if (options) return withDoc(union(options.map(typeOf)));
-  const type = node['type'] ?? (holdsInlineProperties(node) ? 'object' : undefined);
+  const type: unknown = node['type'] ?? (holdsInlineProperties(node) ? 'object' : undefined);
   if (Array.isArray(type))
     return withDoc(union(type.map((t) => typeOf({ ...node, type: t, desc: undefined }))));
   const values = Array.isArray(node['enum'])
