@@ -18,7 +18,7 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { BUNDLE_ARGS } from '../generator/emit/package-files.ts';
+import { buildPackage } from '../test/helpers/build-package.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RECORDS = join(ROOT, '..', 'shared', 'slack-reference', 'methods');
@@ -150,10 +150,10 @@ server.kill();
 
 // 3. Cold import and installed size.
 log('cold import and size…');
-execFileSync(TSC, ['-p', join(out, 'tsconfig.build.json')], { cwd: ROOT });
-execFileSync(join(ROOT, 'node_modules', '.bin', 'esbuild'), BUNDLE_ARGS, { cwd: out });
-const ourEntry = join(out, 'dist', 'index.bundle.js');
-const ourTypes = join(out, 'dist', 'index.js');
+const buildFailure = buildPackage(out);
+if (buildFailure) throw new Error(buildFailure);
+const ourEntry = join(out, 'dist', 'esm', 'index.js');
+const ourTypes = ourEntry; // its declarations sit beside it
 const importMs = (code: string) =>
   median(Array.from({ length: 10 }, () => timed(node, ['--input-type=module', '-e', code]).ms));
 const bare = importMs('0');
@@ -161,7 +161,7 @@ const oursImport = importMs(`await import(${JSON.stringify(ourEntry)})`);
 const officialImport = importMs(
   `import { createRequire } from 'node:module'; createRequire(${JSON.stringify(join(ROOT, 'package.json'))})('@slack/web-api')`,
 );
-// What `npm pack` ships is dist/ (modules, bundle, declarations) and the manifest.
+// What `npm pack` ships is dist/ (an ESM and a CommonJS bundle, the declarations of each) and the manifest.
 const oursSize =
   dirSize(join(out, 'dist')) +
   dirSize(join(out, 'package.json')) +

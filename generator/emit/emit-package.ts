@@ -23,6 +23,7 @@ import {
 } from './package-files.ts';
 import { commonErrorCodes } from './error-enum.ts';
 import { packageReadme } from './package-readme.ts';
+import { buildScript, MAIN_ENTRY, type PackageEntry } from './package-build.ts';
 import { sharedStatements } from './type-node.ts';
 
 const TEMPLATES = fileURLToPath(new URL('../../templates/runtime/', import.meta.url));
@@ -37,6 +38,28 @@ export function runtimeFiles(): FileTree {
     if (name.endsWith('.ts')) files.set(`runtime/${name}`, readFileSync(TEMPLATES + name, 'utf8'));
   }
   return files;
+}
+
+/** The package's entry points: the client, and the test double and its command where they were emitted. */
+function packageEntries(files: FileTree): PackageEntry[] {
+  const entries = [MAIN_ENTRY];
+  if (files.has('testing/index.ts')) entries.push({ subpath: './testing', source: 'testing/index' });
+  if (files.has('testing/cli.ts'))
+    entries.push({ subpath: './testing/cli', source: 'testing/cli', bin: 'slack-mock' });
+  return entries;
+}
+
+/** The files around the code: manifest, build, compiler settings, README, licence, the model. */
+function addPackageFiles(files: FileTree, model: ResolvedModel, version: string): void {
+  const entries = packageEntries(files);
+  files.set('package.json', packageJson(version, entries));
+  files.set('build.mjs', buildScript(entries));
+  files.set('README.md', packageReadme(model.methods));
+  files.set('LICENSE', license());
+  files.set('.gitignore', gitignore());
+  files.set('tsconfig.json', tsconfigJson());
+  files.set('tsconfig.build.json', tsconfigBuildJson());
+  files.set('model.json', `${JSON.stringify(model, null, 2)}\n`);
 }
 
 function printStatements(project: Project, path: string, statements: StatementStructures[]): string {
@@ -103,12 +126,6 @@ export async function emitPackage(model: ResolvedModel, options: EmitOptions = {
   unformatted.forEach(([path], i) => files.set(path, formatted[i]!));
   for (const f of fresh) writeCachedMethod(emitCache, f.key, { text: files.get(f.path)!, shared: f.shared });
   for (const [path, text] of runtimeFiles()) files.set(path, text);
-  files.set('package.json', packageJson(options.version ?? FIRST_VERSION));
-  files.set('README.md', packageReadme(methods));
-  files.set('LICENSE', license());
-  files.set('.gitignore', gitignore());
-  files.set('tsconfig.json', tsconfigJson());
-  files.set('tsconfig.build.json', tsconfigBuildJson());
-  files.set('model.json', `${JSON.stringify(model, null, 2)}\n`);
+  addPackageFiles(files, model, options.version ?? FIRST_VERSION);
   return new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

@@ -1,35 +1,27 @@
 /** The files that make `generated/` a package of its own: manifest, compiler settings, entry point. */
 import { ECOSYSTEM_PACKAGE, ECOSYSTEM_VERSION } from '../catalog/ecosystem-types.ts';
 import type { Method } from '../model/types.ts';
+import { binMap, exportsMap, MAIN_ENTRY, type PackageEntry } from './package-build.ts';
 
 export const PACKAGE_NAME = 'slack-web-api-typed';
 
-/** Bundles the built modules into the one file the package exports (undici stays a dependency). */
-export const BUNDLE_ARGS = [
-  'dist/index.js',
-  '--bundle',
-  '--format=esm',
-  '--platform=node',
-  '--external:undici',
-  '--outfile=dist/index.bundle.js',
-  '--log-level=warning',
-];
-const BUNDLE_COMMAND = `esbuild ${BUNDLE_ARGS.join(' ')}`;
-
-export function packageJson(version: string): string {
+/** The manifest: an ESM and a CommonJS build of each entry point (generator/emit/package-build.ts). */
+export function packageJson(version: string, entries: readonly PackageEntry[] = [MAIN_ENTRY]): string {
+  const bin = binMap(entries);
   const manifest = {
     name: PACKAGE_NAME,
     version,
     description: 'A typed Slack Web API client, generated from the Slack reference pages.',
     license: 'MIT',
     type: 'module',
-    // One bundled module: importing 300-odd files one by one costs more than the whole bundle.
-    exports: { '.': { types: './dist/index.d.ts', default: './dist/index.bundle.js' } },
-    types: './dist/index.d.ts',
+    exports: exportsMap(entries),
+    main: './dist/cjs/index.js',
+    types: './dist/cjs/index.d.ts',
+    ...(bin ? { bin } : {}),
     files: ['dist', 'LICENSE', 'README.md'],
     sideEffects: false,
     engines: { node: '>=20.18.1' },
-    scripts: { build: `tsc -p tsconfig.build.json && ${BUNDLE_COMMAND}`, prepack: 'npm run build' },
+    scripts: { build: 'tsc -p tsconfig.build.json && node build.mjs', prepack: 'npm run build' },
     // The Block Kit, attachment, view and metadata types: imported with `import type` only, so
     // nothing of it is in the bundle, but a consumer's compiler reads them.
     dependencies: { [ECOSYSTEM_PACKAGE]: `^${ECOSYSTEM_VERSION}`, undici: '^7.30.2' },
@@ -57,11 +49,18 @@ export function tsconfigJson(): string {
   return `${JSON.stringify(config, null, 2)}\n`;
 }
 
-/** Compiler settings for `npm run build`: JavaScript and declarations into dist/. */
+/** Compiler settings for `npm run build`: the declarations into dist/esm (esbuild writes the JavaScript). */
 export function tsconfigBuildJson(): string {
   const config = {
     extends: './tsconfig.json',
-    compilerOptions: { noEmit: false, outDir: 'dist', rootDir: '.', declaration: true, sourceMap: false },
+    compilerOptions: {
+      noEmit: false,
+      outDir: 'dist/esm',
+      rootDir: '.',
+      declaration: true,
+      emitDeclarationOnly: true,
+      sourceMap: false,
+    },
     include: ['**/*.ts'],
     exclude: ['dist', 'node_modules'],
   };

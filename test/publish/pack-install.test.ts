@@ -5,10 +5,10 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUNDLE_ARGS } from '../../generator/emit/package-files.ts';
+import { buildPackage } from '../helpers/build-package.ts';
 import { json, startSlackServer, type SlackServer } from '../helpers/slack-server.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -41,42 +41,52 @@ function run(
   });
 }
 
+/** The declaration files `entry` imports, directly or not (relative specifiers only), relative to `root`. */
+function reachableDeclarations(root: string, entry: string): string[] {
+  const seen = new Set<string>();
+  const queue = [entry];
+  while (queue.length > 0) {
+    const file = queue.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const text = readFileSync(join(root, file), 'utf8');
+    for (const [, spec] of text.matchAll(/(?:from|import\()\s*'(\.[^']+)'/g))
+      queue.push(posix.join(posix.dirname(file), spec!.replace(/\.js$/, '.d.ts')));
+  }
+  return [...seen];
+}
+
 describe('the generated package, packed and installed', () => {
-  it('builds, packs, installs, type-checks a consumer and runs it', async () => {
+  it('builds ESM and CommonJS bundles, packs only what they reach, and is imported and required by consumers', async () => {
     // Build inside the project so the build finds @types/node; the consumer lives outside it.
     const scratch = join(ROOT, 'node_modules', '.cache');
     mkdirSync(scratch, { recursive: true });
     const pkg = join(mkdtempSync(join(scratch, 'pack-')), 'pkg');
     cpSync(join(ROOT, 'generated'), pkg, { recursive: true });
-    const build = spawnSync(TSC, ['-p', join(pkg, 'tsconfig.build.json')], { encoding: 'utf8' });
-    expect(`${build.stdout}${build.stderr}`).toBe('');
-    const bundle = spawnSync(join(ROOT, 'node_modules', '.bin', 'esbuild'), BUNDLE_ARGS, {
-      cwd: pkg,
-      encoding: 'utf8',
-    });
-    expect(bundle.status, bundle.stderr).toBe(0);
+    expect(buildPackage(pkg)).toBe('');
     // The types of @slack/types are imported with `import type` only: nothing of it runs or is bundled.
     expect(readFileSync(join(pkg, 'methods', 'chat.scheduleMessage.ts'), 'utf8')).toContain(
       "from '@slack/types'",
     );
-    expect(readFileSync(join(pkg, 'dist', 'index.bundle.js'), 'utf8')).not.toContain('@slack/types');
-    expect(readdirSync(join(pkg, 'dist'))).toEqual(
-      expect.arrayContaining([
-        'index.bundle.js',
-        'index.js',
-        'index.d.ts',
-        'client.js',
-        'methods',
-        'runtime',
-      ]),
-    );
+    for (const format of ['esm', 'cjs'])
+      expect(readFileSync(join(pkg, 'dist', format, 'index.js'), 'utf8')).not.toContain('@slack/types');
+    expect(readFileSync(join(pkg, 'dist', 'cjs', 'index.js'), 'utf8')).toContain('module.exports');
 
     const packDir = mkdtempSync(join(tmpdir(), 'tarball-'));
-    const pack = spawnSync('npm', ['pack', '--ignore-scripts', '--pack-destination', packDir], {
+    const pack = spawnSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', packDir], {
       cwd: pkg,
       encoding: 'utf8',
     });
     expect(pack.status).toBe(0);
+    // Only what an entry point reaches is packed: the bundles, the declarations they import, the manifest.
+    const packed = (JSON.parse(pack.stdout) as { files: { path: string }[] }[])[0]!.files.map((f) => f.path);
+    const reachable = new Set([
+      ...reachableDeclarations(pkg, 'dist/esm/index.d.ts'),
+      ...reachableDeclarations(pkg, 'dist/cjs/index.d.ts'),
+      ...['dist/esm/index.js', 'dist/cjs/index.js', 'dist/cjs/package.json'],
+      ...['package.json', 'LICENSE', 'README.md'],
+    ]);
+    expect(packed.filter((f) => !reachable.has(f))).toEqual([]);
     const tarball = join(
       packDir,
       readdirSync(packDir).find((f) => f.endsWith('.tgz'))!,
@@ -97,6 +107,10 @@ describe('the generated package, packed and installed', () => {
       readFileSync(fileURLToPath(new URL('consumer.ts.txt', import.meta.url)), 'utf8'),
     );
     writeFileSync(
+      join(consumer, 'require.cts'),
+      readFileSync(fileURLToPath(new URL('consumer-require.cts.txt', import.meta.url)), 'utf8'),
+    );
+    writeFileSync(
       join(consumer, 'tsconfig.json'),
       JSON.stringify({
         compilerOptions: {
@@ -109,7 +123,7 @@ describe('the generated package, packed and installed', () => {
           types: ['node'],
           typeRoots: [join(ROOT, 'node_modules', '@types')],
         },
-        include: ['index.ts'],
+        include: ['index.ts', 'require.cts'],
       }),
     );
     const install = await run('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts'], consumer);
@@ -135,5 +149,10 @@ describe('the generated package, packed and installed', () => {
       'token:xoxa-from-server',
       'typed:invalid_code',
     ]);
+    const required = await run(process.execPath, [join(consumer, 'out', 'require.cjs')], consumer, {
+      BASE_URL: server.baseUrl,
+    });
+    expect(required.code, required.out).toBe(0);
+    expect(JSON.parse(required.out.trim())).toEqual(['token:xoxa-from-server', 'typed:invalid_code']);
   }, 180_000);
 });

@@ -1,0 +1,35 @@
+// Generated: builds dist/ after `tsc -p tsconfig.build.json` wrote the declarations (see package.json).
+import { build } from 'esbuild';
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+const ENTRIES = [{"source":"index","command":false}];
+
+/** The declaration files the entries import, directly or not (relative specifiers). */
+function reachable(root) {
+  const seen = new Set();
+  const queue = ENTRIES.map((e) => join(root, `${e.source}.d.ts`));
+  while (queue.length > 0) {
+    const file = queue.pop();
+    if (seen.has(file)) continue;
+    seen.add(file);
+    for (const [, spec] of readFileSync(file, 'utf8').matchAll(/(?:from|import\()\s*'(\.[^']+)'/g))
+      queue.push(join(dirname(file), spec.replace(/\.js$/, '.d.ts')));
+  }
+  return seen;
+}
+
+const keep = reachable('dist/esm');
+for (const file of readdirSync('dist/esm', { recursive: true }).map((f) => join('dist/esm', f)))
+  if (file.endsWith('.d.ts') && !keep.has(file)) rmSync(file);
+rmSync('dist/cjs', { recursive: true, force: true });
+cpSync('dist/esm', 'dist/cjs', { recursive: true, filter: (p) => !p.endsWith('.js') });
+writeFileSync('dist/cjs/package.json', '{ "type": "commonjs" }\n');
+const common = { bundle: true, platform: 'node', target: 'node20', external: ['undici', '@slack/types'], logLevel: 'warning' };
+for (const { source, command } of ENTRIES) {
+  const entryPoints = [`${source}.ts`];
+  const banner = command ? { js: '#!/usr/bin/env node' } : undefined;
+  await build({ ...common, entryPoints, format: 'esm', outfile: `dist/esm/${source}.js`, banner });
+  if (!command) await build({ ...common, entryPoints, format: 'cjs', outfile: `dist/cjs/${source}.js` });
+}
+console.log(`dist/: ${ENTRIES.length} entry points, ${keep.size} declaration files they reach`);
