@@ -37,17 +37,19 @@ export function binMap(entries: readonly PackageEntry[]): Record<string, string>
 }
 
 /**
- * build.mjs: run after `tsc -p tsconfig.build.json` has written the declarations to dist/esm.
- * It keeps only the declarations an entry point reaches (tsc writes one per module, internal
- * ones too), copies them to dist/cjs, where a package.json of `"type": "commonjs"` makes
- * TypeScript read them as CommonJS as the `require` condition needs, and bundles each entry.
+ * build.mjs: run after `tsc -p tsconfig.build.json` has written the declarations to dist/cjs,
+ * where a package.json of `"type": "commonjs"` makes TypeScript read them as CommonJS, as the
+ * `require` condition needs. It keeps only the declarations an entry point reaches (tsc writes
+ * one per module, internal ones too), gives each ESM bundle a declaration that re-exports the
+ * CommonJS one (an ES module may import CommonJS; the reverse is not allowed everywhere), and
+ * bundles each entry in both formats.
  */
 export function buildScript(entries: readonly PackageEntry[]): string {
   const list = entries.map((e) => ({ source: e.source, command: Boolean(e.bin) }));
   return `// Generated: builds dist/ after \`tsc -p tsconfig.build.json\` wrote the declarations (see package.json).
 import { build } from 'esbuild';
-import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 
 const ENTRIES = ${JSON.stringify(list)};
 
@@ -65,18 +67,20 @@ function reachable(root) {
   return seen;
 }
 
-const keep = reachable('dist/esm');
-for (const file of readdirSync('dist/esm', { recursive: true }).map((f) => join('dist/esm', f)))
+const keep = reachable('dist/cjs');
+for (const file of readdirSync('dist/cjs', { recursive: true }).map((f) => join('dist/cjs', f)))
   if (file.endsWith('.d.ts') && !keep.has(file)) rmSync(file);
-rmSync('dist/cjs', { recursive: true, force: true });
-cpSync('dist/esm', 'dist/cjs', { recursive: true, filter: (p) => !p.endsWith('.js') });
 writeFileSync('dist/cjs/package.json', '{ "type": "commonjs" }\\n');
 const common = { bundle: true, platform: 'node', target: 'node20', external: ['undici', '@slack/types'], logLevel: 'warning' };
 for (const { source, command } of ENTRIES) {
   const entryPoints = [\`\${source}.ts\`];
   const banner = command ? { js: '#!/usr/bin/env node' } : undefined;
   await build({ ...common, entryPoints, format: 'esm', outfile: \`dist/esm/\${source}.js\`, banner });
-  if (!command) await build({ ...common, entryPoints, format: 'cjs', outfile: \`dist/cjs/\${source}.js\` });
+  if (command) continue;
+  await build({ ...common, entryPoints, format: 'cjs', outfile: \`dist/cjs/\${source}.js\` });
+  const types = join('dist/esm', \`\${source}.d.ts\`);
+  mkdirSync(dirname(types), { recursive: true });
+  writeFileSync(types, \`export * from '\${relative(dirname(types), join('dist/cjs', source))}.js';\\n\`);
 }
 console.log(\`dist/: \${ENTRIES.length} entry points, \${keep.size} declaration files they reach\`);
 `;

@@ -49,13 +49,13 @@ export function tsconfigJson(): string {
   return `${JSON.stringify(config, null, 2)}\n`;
 }
 
-/** Compiler settings for `npm run build`: the declarations into dist/esm (esbuild writes the JavaScript). */
+/** Compiler settings for `npm run build`: the declarations into dist/cjs (esbuild writes the JavaScript). */
 export function tsconfigBuildJson(): string {
   const config = {
     extends: './tsconfig.json',
     compilerOptions: {
       noEmit: false,
-      outDir: 'dist/esm',
+      outDir: 'dist/cjs',
       rootDir: '.',
       declaration: true,
       emitDeclarationOnly: true,
