@@ -1,18 +1,20 @@
 /**
  * Regeneration after one page changed, in a process that already generated once (the generator
  * loaded and its caches filled, as in a watch loop). Prints JSON: the median and each phase.
- * Usage: tsx bench/incremental.mts <records dir> <out dir>
+ * Usage: tsx bench/incremental.mts <records dir> <out dir> [more input dirs…]
  */
 import { performance } from 'node:perf_hooks';
 import { emitPackage } from '../generator/emit/emit-package.ts';
 import { readPages } from '../generator/input/read-pages.ts';
 import { mergePages } from '../generator/merge/merge.ts';
 import { writeTree } from '../generator/output/write-tree.ts';
-import { readAllPages } from '../generator/pipeline.ts';
+import { readAllPages, rememberPages } from '../generator/pipeline.ts';
 import { resolveModel } from '../generator/resolve/resolve-model.ts';
 
-const [input, out] = process.argv.slice(2) as [string, string];
-const pages = readPages([input]);
+const [input, out, ...more] = process.argv.slice(2) as [string, string, ...string[]];
+const pages = readPages([input, ...more]);
+// As --watch does: pages read are remembered, a change re-reads only the changed page.
+rememberPages();
 const generate = async () => {
   const t0 = performance.now();
   const facts = readAllPages(pages);

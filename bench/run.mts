@@ -4,24 +4,16 @@
  * rewrites BENCHMARKS.md. Figures are medians of several runs; ratios matter, not absolutes.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { generationSection } from './generation.mts';
 import { buildPackage } from '../test/helpers/build-package.ts';
+import { measureImports } from './import.mts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const RECORDS = join(ROOT, '..', 'shared', 'slack-reference', 'methods');
 const TSC = join(ROOT, 'node_modules', '.bin', 'tsc');
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
 const scratchParent = join(ROOT, 'node_modules', '.cache');
@@ -79,49 +71,10 @@ function installedSize(pkgDir: string, seen = new Set<string>()): number {
 }
 
 const node = process.execPath;
-const cli = ['--import', 'tsx', join(ROOT, 'generator/cli.ts')];
-
-// 1. Generation of the full client from the records.
+// 1. Generation of the complete client (records and recorded responses): bench/generation.mts.
 log('generation…');
-const out = join(scratch, 'full');
-// Both caches (formatted files and emitted method files) live under one folder; cold runs start without it.
-const cacheRoot = join(scratch, 'cache');
-const cache = join(cacheRoot, 'format');
-const cold = Array.from({ length: RUNS }, () => {
-  rmSync(cacheRoot, { recursive: true, force: true });
-  rmSync(out, { recursive: true, force: true });
-  return timed(node, [...cli, '--input', RECORDS, '--out', out], { SLACK_CODEGEN_CACHE: cache });
-});
-const warm = Array.from({ length: RUNS }, () => {
-  rmSync(out, { recursive: true, force: true });
-  return timed(node, [...cli, '--input', RECORDS, '--out', out], { SLACK_CODEGEN_CACHE: cache });
-});
-const changedInput = join(scratch, 'records-changed');
-cpSync(RECORDS, changedInput, { recursive: true });
-const onePage = Array.from({ length: RUNS }, (_, i) => {
-  const file = join(changedInput, 'chat.postMessage.json');
-  const record = JSON.parse(readFileSync(file, 'utf8')) as { desc: string };
-  record.desc = `Sends a message to a channel (edit ${i}).`;
-  writeFileSync(file, JSON.stringify(record));
-  return timed(node, [...cli, '--input', changedInput, '--out', out], { SLACK_CODEGEN_CACHE: cache });
-});
-const incremental = JSON.parse(
-  timed(
-    node,
-    ['--import', 'tsx', join(ROOT, 'bench/incremental.mts'), RECORDS, join(scratch, 'incremental-out')],
-    { SLACK_CODEGEN_CACHE: join(scratch, 'inc-cache', 'format') },
-  ).out,
-) as { total: number; parse: number; model: number; emitAndFormat: number; write: number };
-const phases = Array.from(
-  { length: RUNS },
-  () =>
-    JSON.parse(
-      timed(node, ['--import', 'tsx', join(ROOT, 'bench/phases.mts'), RECORDS, join(scratch, 'phases-out')])
-        .out,
-    ) as Record<string, number>,
-);
-const phase = (k: string) => median(phases.map((p) => p[k]));
-const tscCheck = Array.from({ length: RUNS }, () => timed(TSC, ['-p', join(out, 'tsconfig.json')]).ms);
+const generation = generationSection(scratch, RUNS);
+const out = generation.out;
 
 // 2. Calls per second against a local server in a process of its own.
 log('calls per second…');
@@ -138,6 +91,9 @@ const callRuns = Array.from(
 );
 const calls = (who: string, mode: 'sequential' | 'concurrent') =>
   median(callRuns.map((r) => r.results[who][mode]));
+/** A ratio of two candidates measured in the same process, rounds interleaved; the median over the runs. */
+const ratio = (who: string, base: string, mode: 'sequential' | 'concurrent') =>
+  median(callRuns.map((r) => r.results[who][mode] / r.results[base][mode]));
 const soakOurs = timed(node, ['--import', 'tsx', join(ROOT, 'bench/calls.mts'), port, out], {
   BENCH_ONLY: 'ours',
   BENCH_SOAK: 'ours',
@@ -148,19 +104,27 @@ const soakOfficial = timed(node, ['--import', 'tsx', join(ROOT, 'bench/calls.mts
 });
 server.kill();
 
+// 2b. The soak: 3,000 calls through a flaky server (15% of requests faulty), through each transport.
+log('soak…');
+const flaky = spawn(node, ['--import', 'tsx', join(ROOT, 'bench/flaky-server.mts')], {
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+const flakyPort = await new Promise<string>((resolve) =>
+  flaky.stdout.once('data', (d: Buffer) => resolve(d.toString().trim())),
+);
+const soak = JSON.parse(
+  timed(node, ['--expose-gc', '--import', 'tsx', join(ROOT, 'bench/soak.mts'), flakyPort, out]).out,
+) as Record<'undici' | 'fetch', SoakFigures> & { maxRssMb: number };
+flaky.kill();
+
 // 3. Cold import and installed size.
 log('cold import and size…');
 const buildFailure = buildPackage(out);
 if (buildFailure) throw new Error(buildFailure);
 const ourEntry = join(out, 'dist', 'esm', 'index.js');
 const ourTypes = ourEntry; // its declarations sit beside it
-const importMs = (code: string) =>
-  median(Array.from({ length: 10 }, () => timed(node, ['--input-type=module', '-e', code]).ms));
-const bare = importMs('0');
-const oursImport = importMs(`await import(${JSON.stringify(ourEntry)})`);
-const officialImport = importMs(
-  `import { createRequire } from 'node:module'; createRequire(${JSON.stringify(join(ROOT, 'package.json'))})('@slack/web-api')`,
-);
+// Paired rounds in one process (bench/import.mts): bare node, ours, the official SDK, in turn.
+const imports = measureImports(ourEntry, 21);
 // What `npm pack` ships is dist/ (an ESM and a CommonJS bundle, the declarations of each) and the manifest.
 const oursSize =
   dirSize(join(out, 'dist')) +
@@ -181,7 +145,7 @@ export async function run() {
   const b = await c.conversations.list({ limit: 10 });
   const d = await c.users.info({ user: 'U1' });
   const e = await c.reactions.add({ channel: 'C1', name: 'x', timestamp: '1.2' });
-  const f = await c.views.publish({ user_id: 'U1', view: {} });
+  const f = await c.views.publish({ user_id: 'U1', view: { type: 'home', blocks: [] } });
   return [a.ts, b.channels, d.user, e.ok, f.ok];
 }
 `,
@@ -253,8 +217,35 @@ const versions = {
   ).version,
   typescript: execFileSync(TSC, ['--version'], { encoding: 'utf8' }).trim(),
 };
-const genCold = median(cold.map((r) => r.ms));
-const tscMs = median(tscCheck);
+interface SoakSide {
+  ok: number;
+  failed: Record<string, number>;
+  maybeApplied: number;
+  untyped: number;
+}
+interface SoakFigures {
+  ended: number;
+  reads: { first: SoakSide; second: SoakSide; callsPerSecond: number };
+  writes: SoakSide;
+  longestCallMs: number;
+  heapFirstMb: number;
+  heapSecondMb: number;
+  server: { appliedTwice: number };
+}
+function soakRow(name: string, s: SoakFigures): string {
+  const sides = [s.reads.first, s.reads.second, s.writes];
+  const kinds: Record<string, number> = {};
+  for (const side of sides)
+    for (const [kind, n] of Object.entries(side.failed)) kinds[kind] = (kinds[kind] ?? 0) + n;
+  const failed = Object.entries(kinds)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([kind, n]) => `${kind} ${n}`)
+    .join(', ');
+  const ok = sides.reduce((n, side) => n + side.ok, 0);
+  const untyped = sides.reduce((n, side) => n + side.untyped, 0);
+  return `| ${name} | ${s.ended} / 3000 | ${ok} | ${failed} | ${untyped} | ${s.server.appliedTwice} | ${s.writes.maybeApplied} | ${fmt(s.longestCallMs / 1000)} s | ${fmt(s.heapFirstMb, 1)} / ${fmt(s.heapSecondMb, 1)} MB | ${fmt(s.reads.callsPerSecond, 0)} |`;
+}
+
 const seqOurs = calls('ours', 'sequential');
 const conOurs = calls('ours', 'concurrent');
 const lines = [
@@ -262,43 +253,44 @@ const lines = [
   '',
   `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${fmt(totalmem() / 2 ** 30, 0)} GiB, ${versions.node}; @slack/web-api ${versions.official}, undici ${versions.undici}, ${versions.typescript}. Medians of ${RUNS} runs (10 for imports); a shared, noisy 2-core machine, so read the ratios, each against a baseline measured in the same run.`,
   '',
-  '## Generation (322 methods from the reference records)',
-  '',
-  '| run | time | vs `tsc` checking the output | peak RSS |',
-  '| --- | ---: | ---: | ---: |',
-  `| cold (new process, empty caches) | ${fmt(genCold / 1000)} s | ${fmt(genCold / tscMs, 1)}× | ${fmt(median(cold.map((r) => r.rssMb)), 0)} MB |`,
-  `| warm (caches filled, output removed) | ${fmt(median(warm.map((r) => r.ms)) / 1000)} s | ${fmt(median(warm.map((r) => r.ms)) / tscMs, 1)}× | ${fmt(median(warm.map((r) => r.rssMb)), 0)} MB |`,
-  `| one page changed | ${fmt(median(onePage.map((r) => r.ms)) / 1000)} s | ${fmt(median(onePage.map((r) => r.ms)) / tscMs, 1)}× | ${fmt(median(onePage.map((r) => r.rssMb)), 0)} MB |`,
-  `| one page changed, in a generator already running (median of 5 edits) | ${fmt(incremental.total / 1000)} s | ${fmt(incremental.total / tscMs, 1)}× | |`,
-  `| baseline: \`tsc -p\` on the output | ${fmt(tscMs / 1000)} s | 1.0× | |`,
-  '',
-  `In a running generator, one page changed costs: parse ${fmt(incremental.parse, 0)} ms (every page, re-read), model ${fmt(incremental.model, 0)} ms, emit and format ${fmt(incremental.emitAndFormat, 0)} ms (the changed method's file and its family's client file; the rest from the caches), write ${fmt(incremental.write, 0)} ms.`,
-  '',
-  'Where a cold run goes (ms, fresh process, no cache):',
-  '',
-  '| loading the generator | read | parse | model | emit (ts-morph) | format (prettier) | write |',
-  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-  `| ${['import', 'read', 'parse', 'model', 'emit', 'format', 'write'].map((k) => fmt(phase(k), 0)).join(' | ')} |`,
-  '',
+  ...generation.lines,
   '## Calls per second (local node:http server on 127.0.0.1, `{"ok":true}`)',
   '',
   '| client | sequential | concurrency 50 |',
   '| --- | ---: | ---: |',
   `| bare undici \`request\` (the limit) | ${fmt(calls('undici', 'sequential'), 0)} | ${fmt(calls('undici', 'concurrent'), 0)} |`,
-  `| generated client | ${fmt(seqOurs, 0)} | ${fmt(conOurs, 0)} |`,
+  `| bare Node \`fetch\` (the limit of the fetch transport) | ${fmt(calls('fetch', 'sequential'), 0)} | ${fmt(calls('fetch', 'concurrent'), 0)} |`,
+  `| generated client, undici transport (Node's default) | ${fmt(seqOurs, 0)} | ${fmt(conOurs, 0)} |`,
+  `| generated client, fetch transport (Node's \`fetch\`) | ${fmt(calls('ours-fetch', 'sequential'), 0)} | ${fmt(calls('ours-fetch', 'concurrent'), 0)} |`,
   `| @slack/web-api | ${fmt(calls('official', 'sequential'), 0)} | ${fmt(calls('official', 'concurrent'), 0)} |`,
-  `| **ours / official** | **${fmt(seqOurs / calls('official', 'sequential'))}×** | **${fmt(conOurs / calls('official', 'concurrent'))}×** |`,
-  `| **ours / undici** | **${fmt(seqOurs / calls('undici', 'sequential'))}×** | **${fmt(conOurs / calls('undici', 'concurrent'))}×** |`,
+  `| **ours (undici) / bare undici** | **${fmt(ratio('ours', 'undici', 'sequential'))}×** | **${fmt(ratio('ours', 'undici', 'concurrent'))}×** |`,
+  `| **ours (fetch) / bare undici** | **${fmt(ratio('ours-fetch', 'undici', 'sequential'))}×** | **${fmt(ratio('ours-fetch', 'undici', 'concurrent'))}×** |`,
+  `| **ours (fetch) / bare fetch** | **${fmt(ratio('ours-fetch', 'fetch', 'sequential'))}×** | **${fmt(ratio('ours-fetch', 'fetch', 'concurrent'))}×** |`,
+  `| **ours (undici) / official** | **${fmt(ratio('ours', 'official', 'sequential'))}×** | **${fmt(ratio('ours', 'official', 'concurrent'))}×** |`,
+  `| **ours (fetch) / official** | **${fmt(ratio('ours-fetch', 'official', 'sequential'))}×** | **${fmt(ratio('ours-fetch', 'official', 'concurrent'))}×** |`,
+  '',
+  'Each process takes the candidates in turn, round after round (3 rounds), so that all see the same moments of the machine; a ratio is taken within a process, its median over the runs. Bare undici and bare fetch send the very request the generated client sends for `api.test` (a JSON method: `{}`, the same headers).',
+  '',
+  '## Soak (2,000 reads and 1,000 writes, 50 in flight, 15% of requests faulty)',
+  '',
+  "Against `bench/flaky-server.mts` (test/helpers/faults.ts): 429s with `Retry-After: 0` (4% of requests), 500s (2%), 503s (1%), connections dropped before an answer (2%), bodies cut short (2%), answers that never come (1%), bodies over the client's `maxResponseBytes` (1%), 200s that are not JSON (1%), `ok: false` (1%). The client: `timeoutMs` 2 s, 3 retries. The test of the same soak is test/runtime/soak.test.ts.",
+  '',
+  '| transport | calls ended | in success | in a typed error (by kind) | untyped | writes applied twice | failed writes said maybe applied | longest call | heap after 1,000 / 2,000 reads | reads per second |',
+  '| --- | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+  soakRow('undici', soak.undici),
+  soakRow('fetch', soak.fetch),
+  '',
+  `Peak RSS of the soak's process (both transports): ${fmt(soak.maxRssMb, 0)} MB. Reads per second are low by design: every stalled answer holds its call for the whole 2 s.`,
   '',
   '## Import and size',
   '',
   '| package | cold import over bare `node` | installed size with dependencies |',
   '| --- | ---: | ---: |',
-  `| generated client (322 methods, built JS) | ${fmt(oursImport - bare, 0)} ms | ${fmt(oursSize / 2 ** 20, 1)} MB |`,
-  `| @slack/web-api | ${fmt(officialImport - bare, 0)} ms | ${fmt(officialSize / 2 ** 20, 1)} MB |`,
-  `| **ours / official** | **${fmt((oursImport - bare) / (officialImport - bare))}×** | **${fmt(oursSize / officialSize)}×** |`,
+  `| generated client (322 methods, built JS) | ${fmt(imports.oursOverMs, 0)} ms | ${fmt(oursSize / 2 ** 20, 1)} MB |`,
+  `| @slack/web-api | ${fmt(imports.officialOverMs, 0)} ms | ${fmt(officialSize / 2 ** 20, 1)} MB |`,
+  `| **ours / official** | **${fmt(imports.ratio)}×** | **${fmt(oursSize / officialSize)}×** |`,
   '',
-  `Bare \`node\` starts in ${fmt(bare, 0)} ms here.`,
+  `Cold import: ${imports.rounds} rounds, each starting a bare \`node\` (${fmt(imports.bareMs, 0)} ms here), one importing the client's ESM bundle and one requiring @slack/web-api, in turn; each package's cost is its time over the bare start in the same round, and the ratio is the median of the rounds' ratios. The client's bundle evaluates no more than its exports (undici loads at the first call).`,
   '',
   '## Type-check cost for a consumer (five calls, `tsc --noEmit --extendedDiagnostics`)',
   '',
@@ -310,7 +302,7 @@ const lines = [
   '',
   '## Memory',
   '',
-  `- Peak RSS of a cold full generation: ${fmt(median(cold.map((r) => r.rssMb)), 0)} MB.`,
+  `- Peak RSS of a cold full generation: ${fmt(generation.coldRssMb, 0)} MB.`,
   `- Peak RSS of a process making 10,000 calls (plus the warm-up and rate runs) with the generated client: ${fmt(soakOurs.rssMb, 0)} MB; with @slack/web-api: ${fmt(soakOfficial.rssMb, 0)} MB.`,
   '',
   '## Reproduce',

@@ -3,12 +3,12 @@ import { build } from 'esbuild';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 
-const ENTRIES = [{"source":"index","command":false}];
+const ENTRIES = [{"source":"index","command":false},{"source":"testing/index","command":false},{"source":"testing/bin","command":true}];
 
-/** The declaration files the entries import, directly or not (relative specifiers). */
+/** The declaration files the library entries import, directly or not (relative specifiers); a command needs none. */
 function reachable(root) {
   const seen = new Set();
-  const queue = ENTRIES.map((e) => join(root, `${e.source}.d.ts`));
+  const queue = ENTRIES.filter((e) => !e.command).map((e) => join(root, `${e.source}.d.ts`));
   while (queue.length > 0) {
     const file = queue.pop();
     if (seen.has(file)) continue;

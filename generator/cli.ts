@@ -7,6 +7,7 @@ import { Command } from 'commander';
 import { performance } from 'node:perf_hooks';
 import { EXIT } from './exit-codes.ts';
 import { generate, type GenerateOptions } from './generate.ts';
+import { rememberPages } from './pipeline.ts';
 import { watchInputs } from './watch.ts';
 
 const DEFAULT_INPUT = 'docs-input';
@@ -55,6 +56,8 @@ const program = new Command()
     process.exitCode = await generate(opts);
     if (!raw.watch || process.exitCode === EXIT.input || process.exitCode === EXIT.output) return;
     console.log('watching for changes (Ctrl-C to stop)…');
+    // Pages read from now on are remembered: a change re-reads only the pages that changed.
+    rememberPages();
     watchInputs(opts.input, async () => {
       const started = performance.now();
       process.exitCode = await generate(opts);

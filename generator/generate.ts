@@ -5,11 +5,11 @@
  * run with an exit code; no step writes anything once a page has a fatal problem.
  */
 import { homedir } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { bumpOf, changeReport, diffModels, type ApiChange } from './changes/diff-models.ts';
 import { readPreviousOutput } from './changes/previous-output.ts';
 import { nextVersion } from './changes/version.ts';
 import { emitPackage } from './emit/emit-package.ts';
+import { prewarmFormatter } from './emit/format.ts';
 import { EXIT, type ExitCode } from './exit-codes.ts';
 import { InputError, readInputs, type Inputs } from './input/read-pages.ts';
 import { countBySeverity, type Diagnostic } from './model/diagnostics.ts';
@@ -17,6 +17,7 @@ import type { Model, ResolvedModel } from './model/types.ts';
 import { compareTree } from './output/compare-tree.ts';
 import { checkOutputPlace } from './output/output-place.ts';
 import { OutputError } from './output/output-error.ts';
+import { PROJECT_ROOT } from './disk/project-root.ts';
 import { writeFileAtomic } from './disk/write-atomic.ts';
 import { writeTree } from './output/write-tree.ts';
 import { buildModel } from './pipeline.ts';
@@ -32,10 +33,11 @@ export interface GenerateOptions {
   force?: boolean;
   report?: string;
   reportChanges?: string;
+  /** A watch run formats its few changed statements on the main thread, with no workers. */
+  watch?: boolean;
 }
 
 /** The generator's own project folder: an output there would overwrite the generator. */
-const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /** Text from pages and file names, safe to print: no terminal control sequences. */
 export function printable(text: string): string {
@@ -62,7 +64,24 @@ function readInputsOrFail(inputs: readonly string[]): Inputs | ExitCode {
   }
 }
 
-function uniqueDiagnostics(model: Model, inputs: Inputs): Diagnostic[] {
+/** What a run keeps of its inputs once the model is built: the pages' text is let go. */
+interface Read {
+  pageCount: number;
+  diagnostics: Diagnostic[];
+}
+
+/** The model the pages make, resolved; the pages themselves stay in here and are freed with it. */
+function modelOf(inputs: Inputs): { model: ResolvedModel; read: Read } {
+  const model = resolveModel(buildModel(inputs.pages));
+  return { model, read: { pageCount: inputs.pages.length, diagnostics: inputs.diagnostics } };
+}
+
+function readAndBuild(dirs: readonly string[]): ExitCode | { model: ResolvedModel; read: Read } {
+  const pages = readInputsOrFail(dirs);
+  return typeof pages === 'number' ? pages : modelOf(pages);
+}
+
+function uniqueDiagnostics(model: Model, inputs: Read): Diagnostic[] {
   const all = [...inputs.diagnostics, ...model.diagnostics, ...model.methods.flatMap((m) => m.diagnostics)];
   const seen = new Set<string>();
   return all.filter((d) => {
@@ -84,14 +103,14 @@ function printDiagnostics(diagnostics: readonly Diagnostic[], verbose: boolean):
   }
 }
 
-function summary(inputs: Inputs, model: Model, diagnostics: readonly Diagnostic[], verbose: boolean): string {
+function summary(inputs: Read, model: Model, diagnostics: readonly Diagnostic[], verbose: boolean): string {
   const counts = countBySeverity(diagnostics);
   const args = model.methods.reduce((n, m) => n + m.args.length, 0);
   const codes = model.methods.reduce((n, m) => n + m.errors.length, 0);
   const notes =
     counts.info === 0 || verbose ? `${counts.info} notes` : `${counts.info} notes (--verbose shows them)`;
   return (
-    `${inputs.pages.length} pages, ${model.methods.length} methods, ${args} arguments, ${codes} error codes; ` +
+    `${inputs.pageCount} pages, ${model.methods.length} methods, ${args} arguments, ${codes} error codes; ` +
     `diagnostics: ${counts.error} errors, ${counts.warning} warnings, ${notes}`
   );
 }
@@ -154,9 +173,11 @@ async function emitAndWrite(opts: GenerateOptions, model: ResolvedModel, version
 export async function generate(opts: GenerateOptions): Promise<ExitCode> {
   try {
     checkOutputPlace(opts.out, opts.input, { projectRoot: PROJECT_ROOT, home: homedir() });
-    const inputs = readInputsOrFail(opts.input);
-    if (typeof inputs === 'number') return inputs;
-    const model = resolveModel(buildModel(inputs.pages));
+    // Formatting workers load prettier while the pages are read; unused, they end with the run.
+    if (!opts.watch) prewarmFormatter();
+    const built = readAndBuild(opts.input);
+    if (typeof built === 'number') return built;
+    const { model, read: inputs } = built;
     const diagnostics = uniqueDiagnostics(model, inputs);
     printDiagnostics(diagnostics, opts.verbose === true);
     if (opts.report) writeFileAtomic(opts.report, `${JSON.stringify({ diagnostics }, null, 2)}\n`);

@@ -14,8 +14,35 @@ import { readGuarded } from './sources/read-guard.ts';
 import { readRecord } from './sources/record.ts';
 import { readTextPage } from './sources/text.ts';
 
+/**
+ * Facts already read in this process, by page: a running generator (--watch) re-reads only the
+ * pages whose text changed. Reading is a function of the text and the lexicon, so an entry
+ * holds only for the same text read with the same lexicon. A single run keeps nothing: the
+ * pages' text is let go once the model is built.
+ */
+const readBefore = new Map<string, { content: string; known: Lexicon; facts: PageFacts }>();
+let remembering = false;
+
+/** From now on, remember the pages read (a running generator calls it once). */
+export function rememberPages(): void {
+  remembering = true;
+}
+
+/** Forgets the pages read before (for tests that read a page anew). */
+export function forgetPages(): void {
+  readBefore.clear();
+}
+
 /** One page's facts; a page too large to read, or whose reading throws, gives an error diagnostic instead. */
 export function readPageFile(page: PageFile, known: Lexicon): PageFacts {
+  const before = readBefore.get(page.id);
+  if (before && before.content === page.content && before.known === known) return before.facts;
+  const facts = readPageAnew(page, known);
+  if (remembering) readBefore.set(page.id, { content: page.content, known, facts });
+  return facts;
+}
+
+function readPageAnew(page: PageFile, known: Lexicon): PageFacts {
   return readGuarded(page, () => {
     switch (page.format) {
       case 'html':
@@ -41,8 +68,12 @@ export function lexiconOfFacts(facts: readonly PageFacts[]): Lexicon {
   return lexiconOf(ids);
 }
 
+let catalog: Lexicon | null = null;
+
+/** The catalog's codes, one lexicon for the process: the pages read with it are remembered by it. */
 export function catalogLexicon(): Lexicon {
-  return lexiconOf(COMMON_ERRORS.map((e) => e.code));
+  catalog ??= lexiconOf(COMMON_ERRORS.map((e) => e.code));
+  return catalog;
 }
 
 export function readAllPages(pages: readonly PageFile[]): PageFacts[] {

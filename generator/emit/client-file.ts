@@ -14,6 +14,8 @@ import {
 import type { Method, ResolvedMethod } from '../model/types.ts';
 import { apiCallMethod, methodMapStatements } from './api-call.ts';
 import { argsOptional, argsTypeName } from './args-type.ts';
+import { familyFunctionText, type FamilyMember } from './family-final.ts';
+import { withFinalText } from './final-form.ts';
 import { docBlock } from './jsdoc.ts';
 import { functionName, propertyName } from '../resolve/names.ts';
 import { methodDocs, specName } from './method-file.ts';
@@ -49,6 +51,19 @@ function callText(m: Method): string {
 
 function doc(m: Method): string {
   return docBlock(methodDocs(m));
+}
+
+/** The namespace's members for the final-form printer (family-final.ts). */
+function familyMembers(node: Node): FamilyMember[] {
+  return [...node.children.entries()].map(([key, child]) => {
+    const m = child.method;
+    const call = m && {
+      params: [`args: ${argsTypeName(m)}${argsOptional(m) ? ' = {}' : ''}`, 'options?: CallOptions'],
+      returns: `: Promise<${responseTypeName(m)}>`,
+      body: `${functionName(m.name)}(transport, args, options)`,
+    };
+    return { key, doc: m ? methodDocs(m) : null, call, members: familyMembers(child) };
+  });
 }
 
 /** A namespace as an object literal; a name that is both a method and a namespace is a callable with members. */
@@ -167,6 +182,18 @@ export function familyStatements(family: string, methods: readonly Method[]): St
     ],
   }));
   const value = node.children.size === 0 && node.method ? callText(node.method) : nodeText(node);
+  const factory: StatementStructures = {
+    kind: StructureKind.Function,
+    isExported: true,
+    name: familyFactoryName(family),
+    docs: [`The \`${family}.*\` methods, bound to a transport.`],
+    parameters: [{ name: 'transport', type: 'SlackCaller' }],
+    statements: [`return ${value};`],
+  };
+  const final =
+    node.method === null
+      ? familyFunctionText(familyFactoryName(family), factory.docs![0] as string, familyMembers(node))
+      : null;
   return [
     {
       kind: StructureKind.ImportDeclaration,
@@ -175,14 +202,7 @@ export function familyStatements(family: string, methods: readonly Method[]): St
       namedImports: ['CallOptions', 'SlackCaller'],
     },
     ...imports,
-    {
-      kind: StructureKind.Function,
-      isExported: true,
-      name: familyFactoryName(family),
-      docs: [`The \`${family}.*\` methods, bound to a transport.`],
-      parameters: [{ name: 'transport', type: 'SlackCaller' }],
-      statements: [`return ${value};`],
-    },
+    withFinalText(factory, final),
   ];
 }
 

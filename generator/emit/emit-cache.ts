@@ -5,12 +5,12 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { version as prettierVersion } from 'prettier';
 import type { Method } from '../model/types.ts';
+import { projectPath } from '../disk/project-root.ts';
 import { writeFileAtomic } from '../disk/write-atomic.ts';
+import { PRETTIER_VERSION } from './format.ts';
 
-const GENERATOR = fileURLToPath(new URL('..', import.meta.url));
+const GENERATOR = projectPath('generator');
 
 /** Files outside emit/, resolve/ and catalog/ whose code the emitter runs (error-enum.ts checks codes with it). */
 const EMITTER_FILES = ['model/snake-case.ts'];
@@ -23,7 +23,7 @@ let emitterHash: string | null = null;
  */
 function emitterVersion(): string {
   if (emitterHash) return emitterHash;
-  const hash = createHash('sha256').update(prettierVersion);
+  const hash = createHash('sha256').update(PRETTIER_VERSION);
   for (const dir of ['emit', 'resolve', 'catalog']) {
     for (const name of readdirSync(join(GENERATOR, dir)).sort())
       hash.update(name).update(readFileSync(join(GENERATOR, dir, name)));
@@ -38,9 +38,25 @@ export interface CachedMethodFile {
   shared: string[];
 }
 
+/** Keys already computed, by method: a family's key reads its methods' again. */
+const keys = new WeakMap<Method, string>();
+
+/**
+ * The recorded responses' bodies are left out: what they show reaches the emitted code only
+ * through the resolved types, which are in the key (and hashing their megabytes cost more than
+ * emitting).
+ */
 export function methodKey(method: Method): string {
-  const { diagnostics: _d, sources: _s, provenance: _p, ...facts } = method;
-  return createHash('sha256').update(emitterVersion()).update(JSON.stringify(facts)).digest('hex');
+  const known = keys.get(method);
+  if (known) return known;
+  const { diagnostics: _d, sources: _s, provenance: _p, responses, ...facts } = method;
+  const documented = responses.map((r) => (r.observed ? { ...r, example: null } : r));
+  const key = createHash('sha256')
+    .update(emitterVersion())
+    .update(JSON.stringify({ ...facts, responses: documented }))
+    .digest('hex');
+  keys.set(method, key);
+  return key;
 }
 
 /** A client family file depends on its methods' models (their names, arguments, docs). */

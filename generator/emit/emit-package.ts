@@ -5,13 +5,15 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Project, type StatementStructures } from 'ts-morph';
 import type { ResolvedModel } from '../model/types.ts';
+import { projectPath } from '../disk/project-root.ts';
 import { clientStatements, families, familyFilePath, familyStatements } from './client-file.ts';
-import { DEFAULT_CACHE_DIR, formatAll, type FormatOptions } from './format.ts';
+import { DEFAULT_CACHE_DIR, releaseFormatter, type FormatOptions } from './format.ts';
+import { modelFileText } from './model-file.ts';
+import { renderFiles, type PendingFile } from './render-files.ts';
 import { familyKey, methodKey, readCachedMethod, writeCachedMethod } from './emit-cache.ts';
 import { methodFilePath, methodStatements } from './method-file.ts';
+import { testingFiles } from './mock-table.ts';
 import { FIRST_VERSION } from '../changes/version.ts';
 import {
   gitignore,
@@ -26,8 +28,7 @@ import { packageReadme } from './package-readme.ts';
 import { buildScript, MAIN_ENTRY, type PackageEntry } from './package-build.ts';
 import { sharedStatements } from './type-node.ts';
 
-const TEMPLATES = fileURLToPath(new URL('../../templates/runtime/', import.meta.url));
-const HEADER = '// Generated from the Slack Web API reference pages. Do not edit: run `npm run generate`.\n';
+const TEMPLATES = projectPath('templates', 'runtime') + '/';
 
 export type FileTree = Map<string, string>;
 
@@ -44,8 +45,8 @@ export function runtimeFiles(): FileTree {
 function packageEntries(files: FileTree): PackageEntry[] {
   const entries = [MAIN_ENTRY];
   if (files.has('testing/index.ts')) entries.push({ subpath: './testing', source: 'testing/index' });
-  if (files.has('testing/cli.ts'))
-    entries.push({ subpath: './testing/cli', source: 'testing/cli', bin: 'slack-mock' });
+  if (files.has('testing/bin.ts'))
+    entries.push({ subpath: './testing/bin', source: 'testing/bin', bin: 'slack-mock' });
   return entries;
 }
 
@@ -59,14 +60,7 @@ function addPackageFiles(files: FileTree, model: ResolvedModel, version: string)
   files.set('.gitignore', gitignore());
   files.set('tsconfig.json', tsconfigJson());
   files.set('tsconfig.build.json', tsconfigBuildJson());
-  files.set('model.json', `${JSON.stringify(model, null, 2)}\n`);
-}
-
-function printStatements(project: Project, path: string, statements: StatementStructures[]): string {
-  const file = project.createSourceFile(path, { statements }, { overwrite: true });
-  const text = file.getFullText();
-  project.removeSourceFile(file);
-  return HEADER + text;
+  files.set('model.json', modelFileText(model));
 }
 
 export interface EmitOptions extends FormatOptions {
@@ -76,14 +70,25 @@ export interface EmitOptions extends FormatOptions {
 
 /** Only a resolved model can be emitted (generator/resolve/resolve-model.ts): emitters render, they never infer. */
 export async function emitPackage(model: ResolvedModel, options: EmitOptions = {}): Promise<FileTree> {
-  const project = new Project({ useInMemoryFileSystem: true });
+  try {
+    return await emitFiles(model, options);
+  } finally {
+    await releaseFormatter();
+  }
+}
+
+async function emitFiles(model: ResolvedModel, options: EmitOptions): Promise<FileTree> {
   const methods = model.methods;
   const formatCache = options.cacheDir === undefined ? DEFAULT_CACHE_DIR : options.cacheDir;
   const emitCache = formatCache ? join(formatCache, '..', 'emit') : null;
   const files: FileTree = new Map();
-  const unformatted: [string, string][] = [];
+  const unformatted: PendingFile[] = [];
   const fresh: { path: string; key: string; shared: string[] }[] = [];
   const shared = new Set<string>();
+  // The client's maps and class are prettier's to format: they start first, on a worker.
+  const client = renderFiles([{ path: 'client.ts', statements: clientStatements(methods) }], options);
+  // Its failure is reported where it is awaited, below, not as an unhandled rejection meanwhile.
+  client.catch(() => undefined);
   for (const m of methods) {
     const path = methodFilePath(m);
     const key = methodKey(m);
@@ -95,7 +100,7 @@ export async function emitPackage(model: ResolvedModel, options: EmitOptions = {
     }
     const file = methodStatements(m);
     file.shared.forEach((s) => shared.add(s));
-    unformatted.push([path, printStatements(project, path, file.statements)]);
+    unformatted.push({ path, statements: file.statements });
     fresh.push({ path, key, shared: [...file.shared].sort() });
   }
   for (const [family, members] of families(methods)) {
@@ -104,28 +109,20 @@ export async function emitPackage(model: ResolvedModel, options: EmitOptions = {
     const cached = readCachedMethod(emitCache, key);
     if (cached) files.set(path, cached.text);
     else {
-      unformatted.push([path, printStatements(project, path, familyStatements(family, members))]);
+      unformatted.push({ path, statements: familyStatements(family, members) });
       fresh.push({ path, key, shared: [] });
     }
   }
   if (shared.size > 0)
-    unformatted.push([
-      'shared.ts',
-      printStatements(project, 'shared.ts', sharedStatements(shared, model.shared)),
-    ]);
-  unformatted.push([
-    'common-errors.ts',
-    printStatements(project, 'common-errors.ts', commonErrorCodes(model.commonErrors)),
-  ]);
-  unformatted.push(['client.ts', printStatements(project, 'client.ts', clientStatements(methods))]);
-  unformatted.push(['index.ts', indexTs(methods, shared.size > 0)]);
-  const formatted = await formatAll(
-    unformatted.map(([, text]) => text),
-    options,
-  );
-  unformatted.forEach(([path], i) => files.set(path, formatted[i]!));
-  for (const f of fresh) writeCachedMethod(emitCache, f.key, { text: files.get(f.path)!, shared: f.shared });
+    unformatted.push({ path: 'shared.ts', statements: sharedStatements(shared, model.shared) });
+  unformatted.push({ path: 'common-errors.ts', statements: commonErrorCodes(model.commonErrors) });
+  unformatted.push({ path: 'index.ts', text: indexTs(methods, shared.size > 0) });
+  // Prettier's share runs on a worker meanwhile: the files around the code are made here.
+  const rendering = renderFiles(unformatted, options);
   for (const [path, text] of runtimeFiles()) files.set(path, text);
+  for (const [path, text] of testingFiles(methods)) files.set(path, text);
   addPackageFiles(files, model, options.version ?? FIRST_VERSION);
+  for (const [path, text] of [...(await client), ...(await rendering)]) files.set(path, text);
+  for (const f of fresh) writeCachedMethod(emitCache, f.key, { text: files.get(f.path)!, shared: f.shared });
   return new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

@@ -1,23 +1,44 @@
 /**
- * Prettier, once per file: results are cached by a hash of their input (so a regeneration
- * formats only what changed), and cache misses are formatted on worker threads in parallel.
+ * Prettier, for what the final-form printers leave to it (render-files.ts): whole texts, or
+ * batches of ts-morph statements printed and formatted together. Results are cached by a hash of
+ * their input (so a regeneration formats only what changed); misses go to worker threads, so
+ * the main thread loads neither prettier nor ts-morph's printer and goes on with its own work.
+ * A handful of misses (a watch run) is formatted here instead: starting workers costs more.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
-import { format, version } from 'prettier';
+import { dirname, join } from 'node:path';
+import type { StatementStructures } from 'ts-morph';
+import { projectPath } from '../disk/project-root.ts';
 import { writeFileAtomic } from '../disk/write-atomic.ts';
+import { formatJob, type FormatJob } from './format-job.mjs';
+import { FormatPool } from './format-pool.ts';
+
+export type { FormatJob };
 
 const OPTIONS = { singleQuote: true, printWidth: 110, trailingComma: 'all', parser: 'typescript' } as const;
-const WORKER = fileURLToPath(new URL('./format-worker.mjs', import.meta.url));
 /** Below this many misses, starting workers costs more than it saves. */
-const PARALLEL_FROM = Number(process.env['FORMAT_PARALLEL_FROM'] ?? 8);
+const PARALLEL_FROM = Number(process.env['FORMAT_PARALLEL_FROM'] ?? 4);
 
-export function formatTypeScript(text: string): Promise<string> {
-  return format(text, OPTIONS);
+/** Prettier's version, read without loading prettier: it keys the caches. */
+export const PRETTIER_VERSION = (
+  JSON.parse(
+    readFileSync(join(dirname(createRequire(import.meta.url).resolve('prettier')), 'package.json'), 'utf8'),
+  ) as { version: string }
+).version;
+
+export async function formatTypeScript(text: string): Promise<string> {
+  return formatJob({ text }, OPTIONS);
+}
+
+/** Statements (printed, or structures for ts-morph) formatted together, each followed by `boundary`. */
+export function statementsJob(
+  statements: readonly (StatementStructures | string)[],
+  boundary: string,
+): FormatJob {
+  return { statements, boundary };
 }
 
 export interface FormatOptions {
@@ -27,78 +48,66 @@ export interface FormatOptions {
 }
 
 export const DEFAULT_CACHE_DIR =
-  process.env['SLACK_CODEGEN_CACHE'] ??
-  fileURLToPath(new URL('../../node_modules/.cache/slack-codegen/format', import.meta.url));
+  process.env['SLACK_CODEGEN_CACHE'] ?? projectPath('node_modules', '.cache', 'slack-codegen', 'format');
 
-function keyOf(text: string): string {
+function keyOf(job: FormatJob): string {
+  const input = 'text' in job ? job.text : `statements\0${job.boundary}\0${JSON.stringify(job.statements)}`;
   return createHash('sha256')
-    .update(`${version}\0${JSON.stringify(OPTIONS)}\0${text}`)
+    .update(`${PRETTIER_VERSION}\0${JSON.stringify(OPTIONS)}\0${input}`)
     .digest('hex');
 }
 
 /** Formatted results this process already read or made, by cache path. */
 const formatted = new Map<string, string>();
 
-/** Formats every text, in input order; each result is what `formatTypeScript` gives. */
-export async function formatAll(texts: readonly string[], options: FormatOptions = {}): Promise<string[]> {
+function defaultWorkers(): number {
+  return Math.min(Math.max(availableParallelism() - 1, 1), 3);
+}
+
+/** The workers of the current emit, started ahead (`prewarmFormatter`) or for many misses. */
+let pool: FormatPool | null = null;
+
+/**
+ * Starts the workers now, so that they have prettier and ts-morph loaded by the time the
+ * statements reach them. They do not keep the process alive; `releaseFormatter` ends them.
+ */
+export function prewarmFormatter(count = defaultWorkers()): void {
+  pool ??= new FormatPool(count, OPTIONS);
+}
+
+/** Ends the workers (an emit calls it when it is done). */
+export async function releaseFormatter(): Promise<void> {
+  const ending = pool;
+  pool = null;
+  await ending?.release();
+}
+
+/** Formats every job, in input order. */
+export async function formatAll(jobs: readonly FormatJob[], options: FormatOptions = {}): Promise<string[]> {
   const cacheDir = options.cacheDir === undefined ? DEFAULT_CACHE_DIR : options.cacheDir;
-  const results = Array.from<string | undefined>({ length: texts.length });
+  const results = Array.from<string | undefined>({ length: jobs.length });
+  const paths = jobs.map((job) => (cacheDir ? join(cacheDir, `${keyOf(job)}.ts`) : null));
   const misses: number[] = [];
-  texts.forEach((text, i) => {
-    const path = cacheDir ? join(cacheDir, `${keyOf(text)}.ts`) : null;
+  paths.forEach((path, i) => {
     const remembered = path ? formatted.get(path) : undefined;
     if (remembered !== undefined) results[i] = remembered;
     else if (path && existsSync(path)) formatted.set(path, (results[i] = readFileSync(path, 'utf8')));
     else misses.push(i);
   });
-  const fresh =
-    misses.length >= PARALLEL_FROM
-      ? await formatInWorkers(
-          misses.map((i) => texts[i]!),
-          options.workers ?? Math.min(availableParallelism() - 1, 3),
-        )
-      : await Promise.all(misses.map((i) => formatTypeScript(texts[i]!)));
+  const workers = options.workers ?? defaultWorkers();
+  // Workers already started take any number of misses: the main thread then never loads prettier.
+  if (workers > 0 && !pool && misses.length >= PARALLEL_FROM) pool = new FormatPool(workers, OPTIONS);
+  const on = workers > 0 ? pool : null;
+  const fresh = await Promise.all(
+    misses.map((i) => (on ? on.format(jobs[i]!) : formatJob(jobs[i]!, OPTIONS))),
+  );
   misses.forEach((i, k) => {
     results[i] = fresh[k]!;
-    if (cacheDir) {
-      const path = join(cacheDir, `${keyOf(texts[i]!)}.ts`);
+    const path = paths[i];
+    if (path) {
       writeFileAtomic(path, fresh[k]!);
       formatted.set(path, fresh[k]!);
     }
   });
   return results as string[];
-}
-
-/** Formats on `count` workers and on this thread too (it would otherwise only wait). */
-async function formatInWorkers(texts: readonly string[], count: number): Promise<string[]> {
-  const workers = Array.from({ length: Math.max(0, count) }, () => new Worker(WORKER));
-  try {
-    const results: string[] = Array.from({ length: texts.length }, () => '');
-    let next = 0;
-    const onWorker = (worker: Worker) =>
-      new Promise<void>((resolve, reject) => {
-        const send = () => {
-          if (next >= texts.length) return resolve();
-          const id = next++;
-          worker.postMessage({ id, text: texts[id], options: OPTIONS });
-        };
-        worker.on('message', (msg: { id: number; text?: string; error?: string }) => {
-          if (msg.error !== undefined) return reject(new Error(`prettier: ${msg.error}`));
-          results[msg.id] = msg.text!;
-          send();
-        });
-        worker.on('error', reject);
-        send();
-      });
-    const onThisThread = async () => {
-      while (next < texts.length) {
-        const id = next++;
-        results[id] = await formatTypeScript(texts[id]!);
-      }
-    };
-    await Promise.all([...workers.map(onWorker), onThisThread()]);
-    return results;
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
-  }
 }

@@ -7,6 +7,7 @@ import { callerArgs, enforcedGroups } from './args-type.ts';
 import { errorEnumName } from './error-enum.ts';
 import { propertyName, uniqueEnumMembers } from '../resolve/names.ts';
 import { PACKAGE_NAME } from './package-files.ts';
+import { testingSection } from './package-readme-testing.ts';
 import { ECOSYSTEM_PACKAGE } from '../catalog/ecosystem-types.ts';
 
 /** Methods an app calls first, in the order an example prefers them. */
@@ -164,6 +165,13 @@ export function packageReadme(methods: readonly ResolvedMethod[]): string {
       example?.errors.length ? example : (methods.find((m) => exampleable(m) && m.errors.length > 0) ?? null),
     ),
     ...pagingSection(methods),
+    ...testingSection(
+      example && {
+        method: example.name,
+        call: `${clientPath(example)}(${argsLiteral(example)})`,
+        code: example.errors[0]?.code,
+      },
+    ),
     '## License',
     '',
     'MIT (see LICENSE).',

@@ -60,3 +60,27 @@ export function mergeSamples(values: readonly unknown[]): Shape {
   for (const v of values) addSample(shape, v);
   return shape;
 }
+
+/**
+ * `from` added into `into`, as if `into` had then been given `from`'s samples one by one: the
+ * counts add up and what is new keeps the order it was first seen in. A running generator
+ * keeps each method's samples as shapes and merges those instead of its samples again.
+ */
+export function mergeShape(into: Shape, from: Shape): void {
+  from.primitives.forEach((p) => into.primitives.add(p));
+  from.literals.forEach((l) => into.literals.add(l));
+  if (from.array) {
+    into.array ??= { element: null };
+    if (from.array.element) mergeShape((into.array.element ??= emptyShape()), from.array.element);
+  }
+  if (from.object) {
+    into.object ??= { samples: 0, fields: new Map() };
+    into.object.samples += from.object.samples;
+    for (const [key, field] of from.object.fields) {
+      const mine = into.object.fields.get(key) ?? { shape: emptyShape(), seen: 0 };
+      mine.seen += field.seen;
+      mergeShape(mine.shape, field.shape);
+      into.object.fields.set(key, mine);
+    }
+  }
+}

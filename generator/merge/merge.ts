@@ -129,9 +129,41 @@ function dropRecordingOnly(byName: Map<string, Documented[]>, runDiagnostics: Di
   }
 }
 
+/** A number for each page's facts object, so that a merge's inputs can be told apart cheaply. */
+const factIds = new WeakMap<object, number>();
+let nextFactId = 0;
+
+function factId(facts: object): number {
+  let id = factIds.get(facts);
+  if (id === undefined) factIds.set(facts, (id = nextFactId++));
+  return id;
+}
+
+/**
+ * Methods merged before in this process, by name, with what they were merged from: a running
+ * generator re-reads only changed pages (pipeline.ts) and so gets the same facts objects back
+ * for the others; their methods are then the same objects too, which later stages remember.
+ */
+const mergedBefore = new Map<string, { key: string; method: Method }>();
+/** The codes and descriptions of the run the methods above were merged with (they recover lost codes). */
+let mergedWith = '';
+
+function mergeOnce(name: string, docs: Documented[], known: KnownDescription[], diags: Diagnostic[]): Method {
+  const sources = docs.map((d) => `${factId(d.facts)}:${d.rank}:${JSON.stringify(d.source)}`).join('|');
+  const key = `${JSON.stringify(diags)}\0${sources}`;
+  const before = mergedBefore.get(name);
+  if (before?.key === key) return before.method;
+  const method = mergeMethod(name, docs, known, diags);
+  mergedBefore.set(name, { key, method });
+  return method;
+}
+
 export function mergePages(pages: readonly PageOrigin[]): Model {
   const { byName, pageDiagnostics, runDiagnostics } = groupByMethod(pages);
   const known = knownDescriptions(pages);
+  const knownKey = JSON.stringify(known);
+  if (knownKey !== mergedWith) mergedBefore.clear();
+  mergedWith = knownKey;
   dropRecordingOnly(byName, runDiagnostics);
   const methods = [...byName.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
@@ -139,7 +171,7 @@ export function mergePages(pages: readonly PageOrigin[]): Model {
       docs.sort((a, b) => a.rank - b.rank || (a.source.id < b.source.id ? -1 : 1));
       const ids = new Set(docs.map((d) => d.source.id));
       const diags = [...ids].flatMap((id) => pageDiagnostics.get(id) ?? []);
-      return mergeMethod(name, docs, known, diags);
+      return mergeOnce(name, docs, known, diags);
     });
   return { methods, diagnostics: runDiagnostics };
 }

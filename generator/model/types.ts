@@ -247,7 +247,30 @@ export interface MethodResolution {
    * runtime retries a write that may have reached Slack only when the caller opts in.
    */
   write?: true;
+  /**
+   * What a test double checks of a call the way Slack does, as the docs state it
+   * (generator/resolve/call-checks.ts); absent when there is nothing to say.
+   */
+  checks?: CallChecks;
 }
+
+/** The checks the docs imply for a call: every member absent when the docs give nothing for it. */
+export interface CallChecks {
+  /** `true` when the method takes no token (no `token` argument, no scopes: the OAuth exchanges). */
+  tokenless?: true;
+  /** By required argument: the code the method documents for leaving it out. */
+  missing?: Record<string, string>;
+  /** By argument group (its arguments joined with `,`): the code the method documents for breaking it. */
+  groups?: Record<string, string>;
+  /** The code the method documents for missing or invalid arguments in general (`missing_argument`). */
+  invalid?: string;
+  /** Arguments whose wire form is unambiguous: an `integer`, a `number`, or `json` (an object or array sent as JSON text). */
+  wire?: Record<string, WireKind>;
+  /** Arguments the docs call JSON-encoded that a plain string also fills (`blocks`): read as JSON where they parse. */
+  jsonText?: string[];
+}
+
+export type WireKind = 'integer' | 'number' | 'json';
 
 export interface ResolvedMethod extends Method {
   resolved: MethodResolution;

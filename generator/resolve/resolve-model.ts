@@ -6,6 +6,7 @@
  * change report read the same types the package declares.
  */
 import type { Method, MethodResolution, Model, ResolvedMethod, ResolvedModel } from '../model/types.ts';
+import { callChecks } from './call-checks.ts';
 import { commonErrors } from './common-errors.ts';
 import { resolveCommaLists } from './comma-lists.ts';
 import { resolveDocLinks } from './doc-links.ts';
@@ -20,6 +21,7 @@ export function resolveMethod(page: Method): ResolvedMethod {
   const method = resolveCommaLists(resolveDocLinks(page));
   const response = responseWithMessages(responseType(method));
   const key = itemsKey(method, response);
+  const args = resolveArgTypes(method.args);
   const resolved: MethodResolution = {
     response,
     responseFrom: responseFrom(method),
@@ -27,8 +29,18 @@ export function resolveMethod(page: Method): ResolvedMethod {
     itemsKey: key,
     itemType: itemType(response, key),
     ...writeMark(method),
+    ...callChecks({ ...method, args }),
   };
-  return { ...method, args: resolveArgTypes(method.args), resolved };
+  return { ...method, args, resolved };
+}
+
+/** Methods resolved before in this process: a running generator merges unchanged methods into the same objects. */
+const resolvedBefore = new WeakMap<Method, ResolvedMethod>();
+
+function resolveOnce(method: Method): ResolvedMethod {
+  let resolved = resolvedBefore.get(method);
+  if (!resolved) resolvedBefore.set(method, (resolved = resolveMethod(method)));
+  return resolved;
 }
 
 /** Resolving again gives the same model: a model read back from model.json can be resolved anew. */
@@ -36,7 +48,7 @@ export function resolveModel(model: Model): ResolvedModel {
   // buildModel (generator/pipeline.ts) refuses colliding names too; a model made any other way
   // (tests, a model read back) must pass the same check, and a second pass finds nothing.
   const named = refuseCollidingNames(model);
-  const methods = named.methods.map(resolveMethod);
+  const methods = named.methods.map(resolveOnce);
   return {
     methods,
     diagnostics: named.diagnostics,

@@ -9,7 +9,7 @@
 import { sharedObjectKind } from '../catalog/shared-objects.ts';
 import { allOptional, completeType, OBSERVED_IN_RECORDINGS, OBSERVED_ONLY } from '../infer/merge-types.ts';
 import { collectSharedSamples } from '../infer/shared-samples.ts';
-import type { Shape } from '../infer/shape.ts';
+import { emptyShape, mergeShape, type Shape } from '../infer/shape.ts';
 import { typeOfShape } from '../infer/shape-to-type.ts';
 import type { ResolvedMethod, SharedObject, TypeNode } from '../model/types.ts';
 import { sharedWithMessages } from './ecosystem-types.ts';
@@ -32,14 +32,34 @@ function collectRefs(node: TypeNode, into: Set<string>): void {
   }
 }
 
-/** What the docs' examples (`observed: false`) or recorded responses (`true`) show of each shared object, where a documented schema names it. */
+/** One method's samples of the shared objects, by whether they were recorded; kept per method object. */
+const samplesBefore = new WeakMap<ResolvedMethod, Map<string, Shape>[]>();
+
+function methodSamples(m: ResolvedMethod): Map<string, Shape>[] {
+  let samples = samplesBefore.get(m);
+  if (samples) return samples;
+  samples = [new Map(), new Map()];
+  for (const r of m.responses) {
+    if (m.responseSchema && r.kind === 'success' && !r.recovered)
+      collectSharedSamples(m.responseSchema, r.example, samples[r.observed ? 1 : 0]!);
+  }
+  samplesBefore.set(m, samples);
+  return samples;
+}
+
+/**
+ * What the docs' examples (`observed: false`) or recorded responses (`true`) show of each shared
+ * object, where a documented schema names it: each method's samples merged in method order, the
+ * same as reading all the samples in that order (a running generator re-reads only the changed
+ * methods' samples).
+ */
 function sharedSamples(methods: readonly ResolvedMethod[], observed: boolean): Map<string, Shape> {
   const samples = new Map<string, Shape>();
   for (const m of methods) {
-    if (!m.responseSchema) continue;
-    for (const r of m.responses) {
-      if (r.kind === 'success' && Boolean(r.observed) === observed && !r.recovered)
-        collectSharedSamples(m.responseSchema, r.example, samples);
+    for (const [name, shape] of methodSamples(m)[observed ? 1 : 0]!) {
+      const merged = samples.get(name) ?? emptyShape();
+      mergeShape(merged, shape);
+      samples.set(name, merged);
     }
   }
   return samples;

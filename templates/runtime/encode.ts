@@ -4,12 +4,12 @@
  * left out. A value that cannot be sent (circular, BigInt, a stream, a function) is refused
  * before sending with a `SlackArgumentValueError` naming the argument.
  */
-import type { FormData } from 'undici';
 import { SlackArgumentValueError, type ArgumentProblem } from './errors.js';
+import type { FormConstructor, FormLike } from './http.js';
 
 export interface EncodedBody {
-  body: string | FormData;
-  /** `undefined` for multipart: undici sets the boundary itself. */
+  body: string | FormLike;
+  /** `undefined` for multipart: the backend sets the boundary itself. */
   contentType: string | undefined;
 }
 
@@ -86,7 +86,7 @@ export function formBody(args: Readonly<Record<string, unknown>>): string {
   return params.toString();
 }
 
-export function multipartBody(args: Readonly<Record<string, unknown>>, Form: typeof FormData): FormData {
+export function multipartBody(args: Readonly<Record<string, unknown>>, Form: FormConstructor): FormLike {
   const form = new Form();
   for (const [key, value] of Object.entries(args)) {
     if (value === undefined || value === null) continue;
@@ -114,13 +114,14 @@ export function commaJoined(
 }
 
 /**
- * `Form` is undici's FormData, passed in so that importing this module does not load undici.
+ * `Form` is the backend's FormData (undici's, or the platform's), passed in so that importing
+ * this module does not load undici.
  * `method` names the call in the error for a value JSON cannot encode.
  */
 export function encodeBody(
   args: Readonly<Record<string, unknown>>,
   acceptsJson: boolean,
-  Form: typeof FormData,
+  Form: FormConstructor,
   method = '',
 ): EncodedBody {
   try {

@@ -3,6 +3,7 @@
  * backoff with full jitter for 5xx and broken connections; and the deadline that bounds a whole
  * call, retries and waits included.
  */
+import { cancelDeadline, scheduleDeadline, type DeadlineHandle } from './deadline-timers.js';
 
 export type RetryReason = 'rate-limit' | 'server' | 'network';
 
@@ -68,8 +69,9 @@ const MAX_TIMER_MS = 2_147_483_647;
 /**
  * A call's end: its deadline (`timeoutMs` from its start) and the caller's `AbortSignal`, as one
  * signal-shaped object that undici, the tier queue and the waits between retries listen to.
- * One timer per call and no `AbortController` (they cost a third of the throughput); `end()`
- * drops the timer and every listener, the caller's signal's included.
+ * No `AbortController` (it cost a third of the throughput) and no timer of its own: the
+ * deadlines of all calls wait behind one timer per timeout length (deadline-timers.ts); `end()`
+ * drops the deadline and every listener, the caller's signal's included.
  */
 export class CallDeadline<Context = unknown> implements CancelSignal {
   aborted = false;
@@ -78,7 +80,7 @@ export class CallDeadline<Context = unknown> implements CancelSignal {
   timedOut = false;
   readonly deadline: number;
   #listeners: (() => void)[] | null = null;
-  #timer: ReturnType<typeof setTimeout> | undefined;
+  #timer: DeadlineHandle | undefined;
   readonly #outer: AbortSignal | undefined;
   #onOuter: (() => void) | undefined;
   readonly #onTimeout: (context: Context) => unknown;
@@ -103,8 +105,7 @@ export class CallDeadline<Context = unknown> implements CancelSignal {
       this.#onOuter = () => this.#fire(outer.reason);
       outer.addEventListener('abort', this.#onOuter, { once: true });
     }
-    // A shared function and an argument: no closure made per call.
-    if (timeoutMs < MAX_TIMER_MS) this.#timer = setTimeout(expire, timeoutMs, this);
+    if (timeoutMs < MAX_TIMER_MS) this.#timer = scheduleDeadline(this, timeoutMs);
   }
 
   /** The deadline passed. */
@@ -130,24 +131,25 @@ export class CallDeadline<Context = unknown> implements CancelSignal {
 
   /** The call is over: no timer, no listener left behind. */
   end(): void {
-    clearTimeout(this.#timer);
+    this.#drop();
     if (this.#onOuter) this.#outer?.removeEventListener('abort', this.#onOuter);
     this.#listeners = null;
+  }
+
+  #drop(): void {
+    if (this.#timer) cancelDeadline(this.#timer);
+    this.#timer = undefined;
   }
 
   #fire(reason: unknown): void {
     if (this.aborted) return;
     this.aborted = true;
     this.reason = reason;
-    clearTimeout(this.#timer);
+    this.#drop();
     const list = this.#listeners;
     this.#listeners = null;
     if (list) for (const listener of list) listener();
   }
-}
-
-function expire(deadline: { expire(): void }): void {
-  deadline.expire();
 }
 
 export function sleep(ms: number, signal?: CancelSignal): Promise<void> {

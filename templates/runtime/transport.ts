@@ -1,6 +1,7 @@
 /**
- * The transport: one keep-alive undici dispatcher per client; every call a POST to
- * `<baseUrl>/<method>`, encoded as the docs allow, retried by policy, paced by tier if asked.
+ * The transport: every call a POST to `<baseUrl>/<method>`, encoded as the docs allow, retried
+ * by policy, paced by tier if asked, sent by one of two backends (undici on Node, `fetch`
+ * elsewhere or when asked: choose-backend.ts) that only send a request and read its answer.
  * Tokens travel as `Authorization: Bearer`; OAuth client credentials as HTTP Basic auth.
  * A call is bounded as a whole by its `timeoutMs` (queue, attempts and waits included); when
  * it ends early its request is cancelled for real, and a write that may have reached Slack is
@@ -9,6 +10,7 @@
 import type { Dispatcher } from 'undici';
 import { tagAnswer } from './answer.js';
 import { checkArgGroups, type ArgGroupRule } from './arg-groups.js';
+import { chooseBackend } from './choose-backend.js';
 import { commaJoined, encodeBody, sendableArgs, type EncodedBody } from './encode.js';
 import {
   SlackApiError,
@@ -20,6 +22,14 @@ import {
   SlackTimeoutError,
   redactValue,
 } from './errors.js';
+import type { FetchFunction } from './http-fetch.js';
+import {
+  BodyTooLarge,
+  basicCredentials,
+  type HttpAnswer,
+  type HttpBackend,
+  type HttpRequest,
+} from './http.js';
 import { redact, silentLogger, type Logger } from './logger.js';
 import {
   CallDeadline,
@@ -47,9 +57,17 @@ export interface ClientOptions {
   baseUrl?: string;
   /** Plain `http://` is refused but for loopback hosts, unless this is set. */
   allowInsecureHttp?: boolean;
-  /** A dispatcher of your own (proxies, tests); by default one keep-alive agent per client. */
+  /**
+   * What sends the requests: `undici` (the default on Node: one keep-alive agent per client) or
+   * `fetch` (the platform's, or the `fetch` option's; the default on Bun, Deno and Workers, and
+   * wherever undici cannot be loaded). Retries, deadlines, errors and limits are the same on both.
+   */
+  transport?: 'undici' | 'fetch';
+  /** A `fetch` of your own (a proxy's, a test's, a Worker's binding): the calls go through it. */
+  fetch?: FetchFunction;
+  /** A dispatcher of your own (proxies, tests), for the undici transport; by default one keep-alive agent per client. */
   dispatcher?: Dispatcher;
-  /** Connections per origin of the default agent (default 50). */
+  /** Connections per origin of the undici transport's own agent (default 50). */
   connections?: number;
   /**
    * How long a call may take in all, in ms (default 30 000): waiting for its tier slot, every
@@ -113,15 +131,7 @@ export interface SlackCaller {
 
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/;
 
-type Undici = typeof import('undici');
-let undici: Promise<Undici> | null = null;
-/** undici is loaded on the first call, so importing the client stays cheap. */
-function loadUndici(): Promise<Undici> {
-  undici ??= import('undici');
-  return undici;
-}
-
-/** undici's own timers (set to the time the call has left): the call's time is up. */
+/** undici's own timers (a backstop, set to the call's timeoutMs): the call's time is up. */
 const TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
 
 /** Failures before the request left: nothing reached Slack, so even a write is tried again. */
@@ -140,15 +150,9 @@ const FINAL_CODES = new Set(['UND_ERR_DESTROYED', 'UND_ERR_CLOSED', 'UND_ERR_INV
 
 const DEFAULT_MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
 
-/** The longest timeout undici's timers take. */
-const MAX_TIMER_MS = 2_147_483_647;
-
 export class SlackTransport implements SlackCaller {
   readonly #token: string | undefined;
   readonly #baseUrl: string;
-  #dispatcher: Dispatcher | null;
-  readonly #ownsDispatcher: boolean;
-  readonly #connections: number;
   readonly #timeoutMs: number;
   readonly #maxResponseBytes: number;
   readonly #retry: RetryPolicy;
@@ -166,9 +170,6 @@ export class SlackTransport implements SlackCaller {
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:')
       throw new TypeError(`Unsupported protocol ${url.protocol}`);
-    this.#ownsDispatcher = options.dispatcher === undefined;
-    this.#dispatcher = options.dispatcher ?? null;
-    this.#connections = options.connections ?? 50;
     this.#timeoutMs = options.timeoutMs ?? 30_000;
     this.#maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
     this.#retry = { ...defaultRetryPolicy, ...options.retry };
@@ -181,25 +182,28 @@ export class SlackTransport implements SlackCaller {
    * (each within its `timeoutMs`); a later call opens a new agent.
    */
   async close(): Promise<void> {
-    const dispatcher = this.#dispatcher;
-    if (!this.#ownsDispatcher) return;
-    this.#dispatcher = null;
-    this.#ready = null;
-    if (dispatcher) await dispatcher.close();
+    const loading = this.#loading;
+    this.#loading = null;
+    this.#backend = null;
+    const backend = loading ? await loading.catch(() => null) : null;
+    if (backend) await backend.close();
   }
 
-  /** What a call needs from undici, once loaded (calls after the first skip the await). */
-  #ready: Ready | null = null;
+  /** What sends the requests, once chosen (calls after the first skip the await). */
+  #backend: HttpBackend | null = null;
+  #loading: Promise<HttpBackend> | null = null;
 
-  async #loadReady(): Promise<Ready> {
-    const { Agent, request, FormData } = await loadUndici();
-    this.#dispatcher ??= new Agent({
-      connections: this.#connections,
-      keepAliveTimeout: 30_000,
-      pipelining: 1,
-    });
-    this.#ready = { request, dispatcher: this.#dispatcher, FormData };
-    return this.#ready;
+  /** The backend the client sends with (uploads send their bytes through it too). */
+  httpBackend(): Promise<HttpBackend> {
+    if (this.#backend) return Promise.resolve(this.#backend);
+    this.#loading ??= chooseBackend(this.#options, (why) => this.#logger.warn(why)).then(
+      (backend) => (this.#backend = backend),
+      (error: unknown) => {
+        this.#loading = null;
+        throw error;
+      },
+    );
+    return this.#loading;
   }
 
   /**
@@ -212,15 +216,15 @@ export class SlackTransport implements SlackCaller {
     options: CallOptions = {},
   ): Promise<Response> {
     if (spec.groups) checkArgGroups(spec.method, spec.groups, args);
-    const ready = this.#ready ?? (await this.#loadReady());
-    const call = this.#buildCall(spec, args, options, ready);
+    const backend = this.#backend ?? (await this.httpBackend());
+    const call = this.#buildCall(spec, args, options, backend);
     try {
       if (this.#queue) await this.#queue.wait(call.method, spec.tier, call.deadline);
       for (let attempt = 0; ; attempt++) {
-        const answer = await send(call, ready, attempt);
+        const answer = await send(call, backend, attempt);
         const verdict =
           'failure' in answer
-            ? classifyFailure(call, answer.failure, attempt)
+            ? classifyFailure(call, answer, attempt)
             : this.#classifyAnswer<Code>(call, answer, attempt);
         if ('data' in verdict) return verdict.data as Response;
         if (verdict.retry && (await this.#waitedToRetry(call, attempt, verdict.retry))) continue;
@@ -236,7 +240,7 @@ export class SlackTransport implements SlackCaller {
     spec: MethodSpec<unknown, unknown>,
     args: object,
     options: CallOptions,
-    ready: Ready,
+    backend: HttpBackend,
   ): PreparedCall {
     const method = spec.method;
     const given = typeof args === 'object' && args !== null ? (args as Record<string, unknown>) : {};
@@ -246,7 +250,8 @@ export class SlackTransport implements SlackCaller {
       commaJoined(sendable, spec.commaLists),
       options,
     );
-    const body = encodeBody(fields, spec.json, ready.FormData, method);
+    const body = encodeBody(fields, spec.json, backend.FormData, method);
+    if (body.contentType) headers['content-type'] = body.contentType;
     const policy: RetryPolicy =
       options.retry === undefined
         ? this.#retry
@@ -263,7 +268,7 @@ export class SlackTransport implements SlackCaller {
       method,
       url: `${this.#baseUrl}/${method}`,
       body: body.body,
-      headers: body.contentType ? { ...headers, 'content-type': body.contentType } : headers,
+      headers,
       secrets,
       policy,
       write: spec.write === true,
@@ -272,10 +277,12 @@ export class SlackTransport implements SlackCaller {
       timeoutMs,
       maxBytes: this.#maxResponseBytes,
       deadline: null as unknown as CallDeadline<PreparedCall>,
+      signal: null as unknown as CallDeadline<PreparedCall>,
+      overLimit: 'fail',
       silent,
       log,
     };
-    call.deadline = new CallDeadline(timeoutMs, options.signal, timedOut, call);
+    call.deadline = call.signal = new CallDeadline(timeoutMs, options.signal, timedOut, call);
     return call;
   }
 
@@ -292,7 +299,7 @@ export class SlackTransport implements SlackCaller {
     const secret = fields['client_secret'];
     const secrets = [token, typeof secret === 'string' ? secret : undefined];
     if (spec.basicAuth && typeof id === 'string' && typeof secret === 'string') {
-      const credentials = Buffer.from(`${id}:${secret}`).toString('base64');
+      const credentials = basicCredentials(id, secret);
       secrets.push(credentials);
       headers['authorization'] = `Basic ${credentials}`;
       const { client_id: _id, client_secret: _secret, ...rest } = fields;
@@ -358,10 +365,11 @@ export class SlackTransport implements SlackCaller {
     if (typeof data !== 'object' || data === null || Array.isArray(data)) {
       const what = data === undefined ? 'not JSON' : 'not a JSON object';
       const headers = redactHeaders(flattenHeaders(answer.headers), secrets);
-      return {
-        fail: () =>
-          new SlackHttpError(method, answer.status, headers, `${what}: ${excerpt(answer.text, secrets)}`),
-      };
+      // Something answered for Slack: a write may have been applied behind it.
+      call.reached = true;
+      const text = `${what}: ${excerpt(answer.text, secrets)}`;
+      const applied = { mayHaveBeenApplied: call.write };
+      return { fail: () => new SlackHttpError(method, answer.status, headers, text, applied) };
     }
     const object = data as Record<string, unknown>;
     const warnings = warningsOf(object);
@@ -400,15 +408,8 @@ export class SlackTransport implements SlackCaller {
 /** The log of a client without a logger: nothing built, nothing kept. */
 function noLog(): void {}
 
-/** What a call needs from undici. */
-interface Ready {
-  request: Undici['request'];
-  dispatcher: Dispatcher;
-  FormData: Undici['FormData'];
-}
-
-/** One call, built once for all its attempts. */
-interface PreparedCall {
+/** One call, built once for all its attempts; each attempt hands it to the backend as its request. */
+interface PreparedCall extends HttpRequest {
   method: string;
   url: string;
   body: EncodedBody['body'];
@@ -426,17 +427,15 @@ interface PreparedCall {
   maxBytes: number;
   /** The call's end: its timeout and the caller's signal; undici, the queue and the waits listen to it. */
   deadline: CallDeadline<PreparedCall>;
+  /** The deadline again, as the backend's request reads it. */
+  signal: CallDeadline<PreparedCall>;
   /** No logger: log lines are not even built. */
   silent: boolean;
   log: (level: keyof Logger, message: string) => void;
 }
 
-/** What one attempt got back over HTTP (a failed request comes back as `{ failure }` instead). */
-interface Answer {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  text: string;
-}
+/** What one attempt got back over HTTP (a failed request comes back as `{ failure, code }` instead). */
+type Answer = HttpAnswer;
 
 /** A retry the policy may allow: why, how long to wait first, and whether the request may have reached Slack. */
 interface RetryAfter {
@@ -457,61 +456,23 @@ function timedOut(call: PreparedCall): SlackTimeoutError {
 }
 
 /**
- * One attempt, cancelled by the call's deadline (undici listens to it: no AbortController, no
- * timer of its own), its body read up to the size limit.
+ * One attempt, sent by the backend and cancelled by the call's deadline, its body read up to the
+ * size limit; a failure comes back with the system's code as the backend reads it.
  */
 async function send(
   call: PreparedCall,
-  ready: Ready,
+  backend: HttpBackend,
   attempt: number,
-): Promise<Answer | { failure: unknown }> {
+): Promise<Answer | { failure: unknown; code: string }> {
   if (!call.silent) call.log('debug', `${call.method}: attempt ${attempt + 1}`);
-  const left = Math.min(MAX_TIMER_MS, Math.max(1, Math.ceil(call.deadline.remaining())));
   call.inFlight = true;
   try {
-    const res = await ready.request(call.url, {
-      method: 'POST',
-      headers: call.headers,
-      body: call.body,
-      dispatcher: ready.dispatcher,
-      headersTimeout: left,
-      bodyTimeout: left,
-      signal: call.deadline,
-    });
-    const length = res.headers['content-length'];
-    // undici holds a body to its content-length: a stated length within the limit is read whole.
-    const text =
-      typeof length === 'string' && length !== '' && Number(length) <= call.maxBytes
-        ? await res.body.text()
-        : await readCapped(call, res.body, length);
-    return { status: res.statusCode, headers: res.headers, text };
+    return await backend.send(call);
   } catch (failure) {
-    return { failure };
+    return { failure, code: backend.failureCode(failure) ?? '' };
   } finally {
     call.inFlight = false;
   }
-}
-
-/** The body as text, at most `maxBytes` of it: a longer one is cut off (its connection closed) with a typed error. */
-async function readCapped(
-  call: PreparedCall,
-  body: Dispatcher.ResponseData['body'],
-  length: string | string[] | undefined,
-): Promise<string> {
-  const tooLarge = () => {
-    body.destroy();
-    call.reached = true;
-    return new SlackResponseTooLargeError(call.method, call.maxBytes, { mayHaveBeenApplied: call.write });
-  };
-  if (typeof length === 'string' && Number(length) > call.maxBytes) throw tooLarge();
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of body as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > call.maxBytes) throw tooLarge();
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks, size).toString('utf8');
 }
 
 /**
@@ -519,11 +480,20 @@ async function readCapped(
  * it; a connection refused before sending is retried like a read; after the request may have
  * left, a write is retried only with `retryWrites` (the policy decides).
  */
-function classifyFailure(call: PreparedCall, failure: unknown, attempt: number): Verdict {
+function classifyFailure(
+  call: PreparedCall,
+  { failure, code }: { failure: unknown; code: string },
+  attempt: number,
+): Verdict {
   const { method, deadline } = call;
   if (deadline.aborted) return { fail: () => deadline.reason };
   if (failure instanceof SlackError) return { fail: () => failure };
-  const code = errorCode(failure) ?? '';
+  if (failure instanceof BodyTooLarge) {
+    call.reached = true;
+    const tooLarge = () =>
+      new SlackResponseTooLargeError(method, call.maxBytes, { mayHaveBeenApplied: call.write });
+    return { fail: tooLarge };
+  }
   if (TIMEOUT_CODES.has(code)) {
     call.reached = true;
     return { fail: () => timedOut(call) };
@@ -580,15 +550,11 @@ function flattenHeaders(headers: Record<string, string | string[] | undefined>):
   return out;
 }
 
-function errorCode(err: unknown): string | undefined {
-  const e = err as { code?: unknown; cause?: { code?: unknown } };
-  const code =
-    typeof e?.code === 'string' ? e.code : typeof e?.cause?.code === 'string' ? e.cause.code : undefined;
-  return code;
-}
+const NO_WARNINGS: readonly string[] = Object.freeze([]);
 
 /** `response_metadata.warnings` and the older top-level `warning` (comma-separated). */
-function warningsOf(data: Record<string, unknown>): string[] {
+function warningsOf(data: Record<string, unknown>): readonly string[] {
+  if (data['response_metadata'] === undefined && data['warning'] === undefined) return NO_WARNINGS;
   const meta = data['response_metadata'] as { warnings?: unknown } | undefined;
   const list = Array.isArray(meta?.warnings)
     ? meta.warnings.filter((w): w is string => typeof w === 'string')

@@ -7,10 +7,12 @@
  * nothing is completed.
  */
 import type { Readable } from 'node:stream';
-import type { Dispatcher } from 'undici';
 import { copyAnswerTag } from './answer.js';
+import { chooseBackend } from './choose-backend.js';
 import { SlackError } from './errors.js';
+import type { HttpAnswer, HttpBackend, RequestBody } from './http.js';
 import { redact } from './logger.js';
+import { CallDeadline, type CancelSignal } from './retry.js';
 import type { CallOptions, ClientOptions, MethodSpec, SlackCaller } from './transport.js';
 
 /**
@@ -108,18 +110,29 @@ export class SlackUploadError extends SlackError {
 /** A file ready to send: its length, and its body (a path is opened only when it is sent). */
 interface Measured {
   length: number;
-  body: () => Promise<Uint8Array | Readable>;
+  body: () => Promise<RequestBody>;
 }
 
 function isAsyncIterable(value: unknown): value is AsyncIterable<Uint8Array> {
   return typeof (value as { [Symbol.asyncIterator]?: unknown })?.[Symbol.asyncIterator] === 'function';
 }
 
-/** A stream read whole, for a stream of unknown length. */
+/** A stream read whole, for a stream of unknown length (no `Buffer`: not every platform has one). */
 async function readAll(stream: AsyncIterable<Uint8Array | string>): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-  return Buffer.concat(chunks);
+  let size = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk;
+    chunks.push(bytes);
+    size += bytes.byteLength;
+  }
+  const all = new Uint8Array(size);
+  let at = 0;
+  for (const bytes of chunks) {
+    all.set(bytes, at);
+    at += bytes.byteLength;
+  }
+  return all;
 }
 
 /** The length of each file, learnt before anything is sent (a missing path fails here). */
@@ -134,19 +147,14 @@ async function measure(file: UploadFile): Promise<Measured> {
     return { length: size, body: async () => createReadStream(source) };
   }
   if (source instanceof Uint8Array) return { length: source.byteLength, body: async () => source };
-  const { Readable } = await import('node:stream');
-  if (source instanceof Blob)
-    return {
-      length: source.size,
-      body: async () => Readable.fromWeb(source.stream() as Parameters<typeof Readable.fromWeb>[0]),
-    };
+  if (source instanceof Blob) return { length: source.size, body: async () => source };
   if (!isAsyncIterable(source))
     throw new TypeError(
       `uploadFiles: the file of ${JSON.stringify(file.filename)} is not a path, bytes, Blob or stream`,
     );
   if (file.length !== undefined) {
     const length = file.length;
-    return { length, body: async () => (source instanceof Readable ? source : Readable.from(source)) };
+    return { length, body: async () => source };
   }
   const bytes = await readAll(source);
   return { length: bytes.byteLength, body: async () => bytes };
@@ -172,31 +180,16 @@ function uploadUrl(raw: unknown, filename: string, client: ClientOptions): URL {
   throw new SlackUploadError('http', filename, `refusing ${url.protocol} upload to ${url.hostname}`);
 }
 
-/** At most the first 2 KB of a failed answer's body, so that a huge answer is never read whole. */
-async function excerpt(body: AsyncIterable<Buffer> & { destroy(): unknown }): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  try {
-    for await (const chunk of body) {
-      chunks.push(chunk);
-      size += chunk.length;
-      if (size >= 2048) break;
-    }
-  } catch {
-    // What arrived is enough.
-  }
-  body.destroy();
-  return Buffer.concat(chunks).toString('utf8').slice(0, 200);
-}
+/** The most of a failed answer's body read for its excerpt: a huge answer is never read whole. */
+const EXCERPT_BYTES = 2048;
 
-const TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'UND_ERR_CONNECT_TIMEOUT']);
-
-/** A request that failed: the caller's abort as it is; a timeout or broken connection as a `SlackUploadError`. */
-function uploadFailure(failure: unknown, filename: string, signal: AbortSignal | undefined): unknown {
-  if (signal?.aborted) return signal.reason;
-  const e = failure as { code?: unknown; cause?: { code?: unknown } };
-  const code = typeof e?.code === 'string' ? e.code : typeof e?.cause?.code === 'string' ? e.cause.code : '';
-  if (TIMEOUT_CODES.has(code))
+/**
+ * A request that failed: the caller's abort as it is; the upload's deadline, a timeout of the
+ * backend's own or a broken connection as a `SlackUploadError`.
+ */
+function uploadFailure(failure: unknown, filename: string, deadline: CancelSignal, code: string): unknown {
+  if (deadline.aborted) return deadline.reason;
+  if (/TIMEOUT/.test(code))
     return new SlackUploadError('timeout', filename, 'no answer in time', { detail: code, cause: failure });
   return new SlackUploadError('network', filename, `network error${code ? ` (${code})` : ''}`, {
     detail: code,
@@ -210,9 +203,14 @@ interface UploadContext {
   options: CallOptions;
   /** Redacted from any excerpt kept on an error. */
   secrets: (string | undefined)[];
+  /** What sends the bytes: the client's backend (undici or fetch), as its calls. */
+  backend: HttpBackend;
 }
 
-/** The bytes POSTed raw to the upload URL, with their length; no token goes to that host. */
+/**
+ * The bytes POSTed raw to the upload URL by the client's backend, with their length, within the
+ * call's `timeoutMs` (cancelled for real past it) and its signal; no token goes to that host.
+ */
 async function postFile(
   raw: unknown,
   filename: string,
@@ -220,35 +218,40 @@ async function postFile(
   ctx: UploadContext,
 ): Promise<void> {
   const url = uploadUrl(raw, filename, ctx.client);
-  const { request } = await import('undici');
   const timeoutMs = ctx.options.timeoutMs ?? ctx.client.timeoutMs ?? 30_000;
-  const { signal } = ctx.options;
-  let res: Dispatcher.ResponseData;
+  const onTimeout = () => new SlackUploadError('timeout', filename, `no answer within ${timeoutMs} ms`);
+  const deadline = new CallDeadline(timeoutMs, ctx.options.signal, onTimeout, null);
+  let answer: HttpAnswer;
   try {
-    res = await request(url, {
-      method: 'POST',
+    answer = await ctx.backend.send({
+      url: url.href,
       headers: { 'content-type': 'application/octet-stream', 'content-length': String(measured.length) },
       body: await measured.body(),
-      headersTimeout: timeoutMs,
-      bodyTimeout: timeoutMs,
-      ...(ctx.client.dispatcher ? { dispatcher: ctx.client.dispatcher } : {}),
-      ...(signal ? { signal } : {}),
+      signal: deadline,
+      timeoutMs,
+      maxBytes: EXCERPT_BYTES,
+      overLimit: 'cut',
     });
   } catch (failure) {
-    throw uploadFailure(failure, filename, signal);
+    throw uploadFailure(failure, filename, deadline, ctx.backend.failureCode(failure) ?? '');
+  } finally {
+    deadline.end();
   }
-  if (res.statusCode >= 200 && res.statusCode < 300) {
-    await res.body.dump();
-    return;
-  }
-  const detail = redact(await excerpt(res.body), [
-    ...ctx.secrets,
-    url.href,
-    url.pathname + url.search,
-    url.pathname,
-    url.search,
-  ]);
-  throw new SlackUploadError('http', filename, `HTTP ${res.statusCode}`, { status: res.statusCode, detail });
+  if (answer.status >= 200 && answer.status < 300) return;
+  const secrets = [...ctx.secrets, url.href, url.pathname + url.search, url.pathname, url.search];
+  const detail = redact(answer.text, secrets).slice(0, 200);
+  throw new SlackUploadError('http', filename, `HTTP ${answer.status}`, { status: answer.status, detail });
+}
+
+/** The client's backend; a caller that is not the client's transport gets one of its own for the upload. */
+async function backendOf(
+  caller: SlackCaller,
+  client: ClientOptions,
+): Promise<{ backend: HttpBackend; own: boolean }> {
+  const transport = caller as Partial<{ httpBackend(): Promise<HttpBackend> }>;
+  if (typeof transport.httpBackend === 'function')
+    return { backend: await transport.httpBackend(), own: false };
+  return { backend: await chooseBackend(client), own: true };
 }
 
 /** `files.getUploadURLExternal`'s arguments for a file. */
@@ -285,7 +288,24 @@ export async function uploadFiles<Complete = UploadCompleteResponse>(
   if (!Array.isArray(args?.files) || args.files.length === 0)
     throw new TypeError('uploadFiles needs at least one file');
   const measured = await Promise.all(args.files.map(measure));
-  const ctx: UploadContext = { client, options, secrets: [options.token, client.token] };
+  const { backend, own } = await backendOf(caller, client);
+  const ctx: UploadContext = { client, options, secrets: [options.token, client.token], backend };
+  try {
+    return await uploadAll(caller, specs, args, measured, ctx);
+  } finally {
+    if (own) await backend.close();
+  }
+}
+
+/** Each file's ticket and upload in turn, then the one call that completes them all. */
+async function uploadAll<Complete>(
+  caller: SlackCaller,
+  specs: UploadSpecs<Complete>,
+  args: UploadFilesArguments,
+  measured: readonly Measured[],
+  ctx: UploadContext,
+): Promise<UploadFilesResult<Complete>> {
+  const { options } = ctx;
   const uploaded: { id: string; title?: string }[] = [];
   for (const [i, file] of args.files.entries()) {
     const ticket = (await caller.call(

@@ -11,7 +11,7 @@ import { responseChanges } from '../../generator/changes/response-changes.ts';
 import { generate } from '../../generator/generate.ts';
 import type { ObjectNode, PropertyNode, TypeNode } from '../../generator/model/types.ts';
 import { resolveMethod } from '../../generator/resolve/resolve-model.ts';
-import type { Method } from '../../generator/model/types.ts';
+import { emptyMethod } from '../helpers/methods.ts';
 
 const obj = (...properties: PropertyNode[]): ObjectNode => ({ kind: 'object', properties, additional: true });
 const field = (name: string, type: TypeNode, required = true): PropertyNode => ({ name, type, required });
@@ -90,14 +90,9 @@ describe('the change report between two models', () => {
     commonErrors: [],
     methods: [
       resolveMethod({
-        name: 'chat.update',
-        args: [],
-        errors: [],
-        deprecated: false,
-        description: null,
-        responseSchema: null,
+        ...emptyMethod('chat.update'),
         responses: [{ kind: 'success', description: null, example, source: 's' }],
-      } as unknown as Method),
+      }),
     ],
   });
 

@@ -11,6 +11,7 @@ import { readPages } from '../../generator/input/read-pages.ts';
 import type { Method } from '../../generator/model/types.ts';
 import { buildModel } from '../../generator/pipeline.ts';
 import { resolveMethod, resolveModel } from '../../generator/resolve/resolve-model.ts';
+import { emptyMethod } from '../helpers/methods.ts';
 import { RECORDS, RESPONSES } from '../helpers/records.ts';
 
 const baseline = JSON.parse(readFileSync(new URL('baseline.json', import.meta.url), 'utf8')) as {
@@ -54,12 +55,9 @@ describe('fidelity of the response types to recorded responses', () => {
 
 describe('measuring one method', () => {
   const method = resolveMethod({
-    name: 'x.y',
-    args: [],
+    ...emptyMethod('x.y'),
     responses: [{ kind: 'success', description: null, example: { ok: true, id: 'a', n: 1 }, source: 's' }],
-    responseSchema: null,
-    responseFields: [],
-  } as unknown as Method);
+  });
 
   it('counts declared, missing and mismatched paths', () => {
     const r = measureMethod(

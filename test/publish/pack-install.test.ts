@@ -56,8 +56,33 @@ function reachableDeclarations(root: string, entry: string): string[] {
   return [...seen];
 }
 
+/** The files the manifest points at: every condition of `exports`, and `bin`. */
+function entryFiles(pkg: string): string[] {
+  const manifest = JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8')) as {
+    exports: Record<string, string | Record<string, Record<string, string>>>;
+    bin: Record<string, string>;
+  };
+  const targets = Object.values(manifest.exports).flatMap((e) =>
+    typeof e === 'string' ? [e] : Object.values(e).flatMap((c) => Object.values(c)),
+  );
+  return [...targets, ...Object.values(manifest.bin)].map((p) => posix.normalize(p));
+}
+
+/** The first line the installed `slack-mock` command prints, then it is stopped. */
+function firstLineOfSlackMock(consumer: string): Promise<string> {
+  const child = spawn(join(consumer, 'node_modules', '.bin', 'slack-mock'), ['--port', '0']);
+  return new Promise((resolve) => {
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+      if (out.includes('\n')) child.kill();
+    });
+    child.on('close', () => resolve(out.split('\n')[0]!));
+  });
+}
+
 describe('the generated package, packed and installed', () => {
-  it('builds ESM and CommonJS bundles, packs only what they reach, and is imported and required by consumers', async () => {
+  it('builds ESM and CommonJS bundles, packs only what they reach, and is imported, required and its test double run by consumers', async () => {
     // Build inside the project so the build finds @types/node; the consumer lives outside it.
     const scratch = join(ROOT, 'node_modules', '.cache');
     mkdirSync(scratch, { recursive: true });
@@ -81,10 +106,13 @@ describe('the generated package, packed and installed', () => {
     // Only what an entry point reaches is packed: the bundles, the declarations they import, the manifest.
     const packed = (JSON.parse(pack.stdout) as { files: { path: string }[] }[])[0]!.files.map((f) => f.path);
     const reachable = new Set([
-      ...reachableDeclarations(pkg, 'dist/esm/index.d.ts'),
-      ...['dist/esm/index.js', 'dist/cjs/index.js', 'dist/cjs/package.json'],
-      ...['package.json', 'LICENSE', 'README.md'],
+      ...entryFiles(pkg).flatMap((f) => (f.endsWith('.d.ts') ? reachableDeclarations(pkg, f) : [f])),
+      'dist/cjs/package.json',
+      'package.json',
+      'LICENSE',
+      'README.md',
     ]);
+    expect(packed).toEqual(expect.arrayContaining(['dist/esm/testing/index.js', 'dist/esm/testing/bin.js']));
     expect(packed.filter((f) => !reachable.has(f))).toEqual([]);
     const tarball = join(
       packDir,
@@ -106,6 +134,10 @@ describe('the generated package, packed and installed', () => {
       readFileSync(fileURLToPath(new URL('consumer.ts.txt', import.meta.url)), 'utf8'),
     );
     writeFileSync(
+      join(consumer, 'double.ts'),
+      readFileSync(fileURLToPath(new URL('consumer-testing.ts.txt', import.meta.url)), 'utf8'),
+    );
+    writeFileSync(
       join(consumer, 'require.cts'),
       readFileSync(fileURLToPath(new URL('consumer-require.cts.txt', import.meta.url)), 'utf8'),
     );
@@ -122,7 +154,7 @@ describe('the generated package, packed and installed', () => {
           types: ['node'],
           typeRoots: [join(ROOT, 'node_modules', '@types')],
         },
-        include: ['index.ts', 'require.cts'],
+        include: ['index.ts', 'double.ts', 'require.cts'],
       }),
     );
     const install = await run('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts'], consumer);
@@ -153,5 +185,9 @@ describe('the generated package, packed and installed', () => {
     });
     expect(required.code, required.out).toBe(0);
     expect(JSON.parse(required.out.trim())).toEqual(['token:xoxa-from-server', 'typed:invalid_code']);
+    const double = await run(process.execPath, [join(consumer, 'out', 'double.js')], consumer);
+    expect(double.code, double.out).toBe(0);
+    expect(JSON.parse(double.out.trim())).toEqual(['channel_not_found', 'string', 2]);
+    expect(await firstLineOfSlackMock(consumer)).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api\/$/);
   }, 180_000);
 });

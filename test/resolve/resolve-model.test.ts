@@ -22,7 +22,12 @@ import { resolveMethod, resolveModel } from '../../generator/resolve/resolve-mod
 import { DOCS_INPUT } from '../helpers/pages.ts';
 import { emptyMethod } from '../helpers/methods.ts';
 
-const method = (patch: Partial<Method>): Method => ({ ...emptyMethod('things.list'), ...patch });
+// Scopes say the method takes a token, so the call checks have nothing to add (test/resolve/call-checks.test.ts covers them).
+const method = (patch: Partial<Method>): Method => ({
+  ...emptyMethod('things.list'),
+  scopes: { bot: ['things:read'], user: [] },
+  ...patch,
+});
 const success = (example: unknown, observed = false): ResponseExample => ({
   kind: 'success',
   description: null,

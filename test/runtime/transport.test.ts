@@ -1,4 +1,4 @@
-/** The generated client against a real HTTP server on 127.0.0.1. */
+/** The generated client against a real HTTP server on 127.0.0.1, through each transport. */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +10,7 @@ import {
   isApiErrorOf,
   oauthV2AccessSpec,
 } from '../../generated/index.js';
+import { TRANSPORTS } from '../helpers/transports.ts';
 
 interface Seen {
   method: string;
@@ -39,10 +40,10 @@ beforeAll(async () => {
 
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-describe('calling a method', () => {
+describe.each(TRANSPORTS)('calling a method through the %s transport', (transport) => {
   it('POSTs form fields to <baseUrl>/<method> with the token as a bearer header', async () => {
     reply = { status: 200, body: JSON.stringify({ ok: true, app_id: 'A1', authed_user: { id: 'U1' } }) };
-    const client = new SlackClient({ token: 'xoxb-secret', baseUrl });
+    const client = new SlackClient({ transport, token: 'xoxb-secret', baseUrl });
     const r = await client.oauth.v2.access({ code: 'abc', redirect_uri: 'http://example.com/cb' });
     expect(r).toEqual({ ok: true, app_id: 'A1', authed_user: { id: 'U1' } });
     const req = seen.at(-1)!;
@@ -58,7 +59,7 @@ describe('calling a method', () => {
 
   it('sends JSON to methods whose docs accept it, and a per-call token', async () => {
     reply = { status: 200, body: '{"ok":true}' };
-    const client = new SlackClient({ token: 'xoxb-secret', baseUrl });
+    const client = new SlackClient({ transport, token: 'xoxb-secret', baseUrl });
     await client.oauth.v2.user.access(
       { code: 'abc', grant_type: 'authorization_code' },
       { token: 'xoxp-other' },
@@ -78,7 +79,7 @@ describe('calling a method', () => {
         response_metadata: { warnings: ['superfluous_charset'] },
       }),
     };
-    const client = new SlackClient({ baseUrl });
+    const client = new SlackClient({ transport, baseUrl });
     const error = await client.oauth.v2.access({ code: 'nope' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SlackApiError);
     expect(isApiErrorOf(error, oauthV2AccessSpec)).toBe(true);
@@ -91,7 +92,7 @@ describe('calling a method', () => {
 
   it('turns a non-2xx status into a SlackHttpError', async () => {
     reply = { status: 503, body: 'upstream down' };
-    const error = await new SlackClient({ baseUrl, retry: { retries: 0 } }).oauth.v2
+    const error = await new SlackClient({ transport, baseUrl, retry: { retries: 0 } }).oauth.v2
       .access()
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SlackHttpError);
