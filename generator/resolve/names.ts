@@ -99,6 +99,8 @@ function stutter(parent: string, child: string): string {
 
 function singular(word: string): string {
   if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  // `matches`, `boxes`, `statuses`: a plural in -es after a sibilant (`caches` takes the rule below).
+  if (/.(tch|rch|nch|sh|x|z|ss|us)es$/.test(word)) return word.slice(0, -2);
   if (/(ss|us)$/.test(word)) return word;
   if (word.endsWith('s')) return word.slice(0, -1);
   return `${word}Item`;

@@ -159,6 +159,21 @@ describe('the name of a nested interface', () => {
       want: 'XCategory',
     },
     {
+      says: 'drops the -es of a plural after a sibilant for an array element',
+      given: { parent: 'X', key: 'matches', element: true },
+      want: 'XMatch',
+    },
+    {
+      says: 'drops the -es of a plural of a word in -us for an array element',
+      given: { parent: 'X', key: 'statuses', element: true },
+      want: 'XStatus',
+    },
+    {
+      says: 'drops only the s of a plural whose singular ends in e',
+      given: { parent: 'X', key: 'caches', element: true },
+      want: 'XCache',
+    },
+    {
       says: 'keeps -us for an array element',
       given: { parent: 'X', key: 'status', element: true },
       want: 'XStatus',
