@@ -11,21 +11,32 @@ import {
 } from 'ts-morph';
 import type { Method } from '../model/types.ts';
 import { argsTypeName } from './args-type.ts';
+import { withFinalText } from './final-form.ts';
+import { constMapText, typeMapText } from './final-maps.ts';
 import { specName } from './method-file.ts';
 import { responseTypeName } from './response-type.ts';
 
 /** `SlackMethods`, the parameters and answer of `apiCall` by name, and `SPECS`, the specs by name. */
 export function methodMapStatements(methods: readonly Method[]): StatementStructures[] {
-  const entry = (m: Method) =>
-    `${JSON.stringify(m.name)}: { args: ${argsTypeName(m)}; response: ${responseTypeName(m)} }`;
+  const members = (m: Method) => [`args: ${argsTypeName(m)}`, `response: ${responseTypeName(m)}`];
+  const docs = ['Every method this client knows, by name: its arguments and its response.'];
+  const specEntries = methods.map((m) => [m.name, specName(m)] as const);
+  const specsType = 'Readonly<Record<string, MethodSpec<unknown, unknown>>>';
   return [
-    {
-      kind: StructureKind.TypeAlias,
-      name: 'SlackMethods',
-      isExported: true,
-      docs: ['Every method this client knows, by name: its arguments and its response.'],
-      type: `{\n${methods.map(entry).join(';\n')}\n}`,
-    },
+    withFinalText(
+      {
+        kind: StructureKind.TypeAlias,
+        name: 'SlackMethods',
+        isExported: true,
+        docs,
+        type: `{\n${methods.map((m) => `${JSON.stringify(m.name)}: { ${members(m).join('; ')} }`).join(';\n')}\n}`,
+      },
+      typeMapText(
+        docs,
+        'SlackMethods',
+        methods.map((m) => [m.name, members(m)]),
+      ),
+    ),
     {
       kind: StructureKind.TypeAlias,
       name: 'ApiCallParameters',
@@ -48,17 +59,20 @@ export function methodMapStatements(methods: readonly Method[]): StatementStruct
       ],
       type: `M extends keyof SlackMethods ? SlackMethods[M]['response'] : { ok: true; [field: string]: unknown }`,
     },
-    {
-      kind: StructureKind.VariableStatement,
-      declarationKind: VariableDeclarationKind.Const,
-      declarations: [
-        {
-          name: 'SPECS',
-          type: 'Readonly<Record<string, MethodSpec<unknown, unknown>>>',
-          initializer: `{\n${methods.map((m) => `${JSON.stringify(m.name)}: ${specName(m)}`).join(',\n')}\n}`,
-        },
-      ],
-    },
+    withFinalText(
+      {
+        kind: StructureKind.VariableStatement,
+        declarationKind: VariableDeclarationKind.Const,
+        declarations: [
+          {
+            name: 'SPECS',
+            type: specsType,
+            initializer: `{\n${specEntries.map(([name, spec]) => `${JSON.stringify(name)}: ${spec}`).join(',\n')}\n}`,
+          },
+        ],
+      },
+      constMapText('SPECS', specsType, specEntries),
+    ),
   ];
 }
 

@@ -16,6 +16,7 @@ import { apiCallMethod, methodMapStatements } from './api-call.ts';
 import { argsOptional, argsTypeName } from './args-type.ts';
 import { familyFunctionText, type FamilyMember } from './family-final.ts';
 import { withFinalText } from './final-form.ts';
+import { constMapText, typeMapText } from './final-maps.ts';
 import { docBlock } from './jsdoc.ts';
 import { functionName, propertyName } from '../resolve/names.ts';
 import { methodDocs, specName } from './method-file.ts';
@@ -91,33 +92,48 @@ const CLASS_MEMBERS = new Set([
 /** The map from paginated method names to their types and specs, for `paginate` and `items`. */
 function paginatedStatements(methods: readonly ResolvedMethod[]): StatementStructures[] {
   const paginated = methods.filter((m) => m.resolved.paginated);
-  const entry = (m: ResolvedMethod) => {
+  const members = (m: ResolvedMethod) => {
     const key = m.resolved.itemsKey;
     // The items field may also admit non-arrays (examples disagree): its array members give the item.
     const item = key
       ? `Extract<NonNullable<${responseTypeName(m)}[${JSON.stringify(key)}]>, readonly unknown[]>[number]`
       : 'never';
-    return `${JSON.stringify(m.name)}: { args: ${argsTypeName(m)}; response: ${responseTypeName(m)}; item: ${item} }`;
+    return [`args: ${argsTypeName(m)}`, `response: ${responseTypeName(m)}`, `item: ${item}`];
   };
+  const docs = ['Methods that page with `cursor`: their arguments, page type and item type.'];
+  const specs = paginated.map((m) => [m.name, specName(m)] as const);
+  const specsType =
+    '{ readonly [M in keyof PaginatedMethods]: MethodSpec<PaginatedMethods[M]["response"], unknown> }';
+  const entry = (m: ResolvedMethod) => `${JSON.stringify(m.name)}: { ${members(m).join('; ')} }`;
   return [
-    {
-      kind: StructureKind.TypeAlias,
-      name: 'PaginatedMethods',
-      isExported: true,
-      docs: ['Methods that page with `cursor`: their arguments, page type and item type.'],
-      type: `{\n${paginated.map(entry).join(';\n')}\n}`,
-    },
-    {
-      kind: StructureKind.VariableStatement,
-      declarationKind: VariableDeclarationKind.Const,
-      declarations: [
-        {
-          name: 'PAGINATED',
-          type: '{ readonly [M in keyof PaginatedMethods]: MethodSpec<PaginatedMethods[M]["response"], unknown> }',
-          initializer: `{\n${paginated.map((m) => `${JSON.stringify(m.name)}: ${specName(m)}`).join(',\n')}\n}`,
-        },
-      ],
-    },
+    withFinalText(
+      {
+        kind: StructureKind.TypeAlias,
+        name: 'PaginatedMethods',
+        isExported: true,
+        docs,
+        type: `{\n${paginated.map(entry).join(';\n')}\n}`,
+      },
+      typeMapText(
+        docs,
+        'PaginatedMethods',
+        paginated.map((m) => [m.name, members(m)]),
+      ),
+    ),
+    withFinalText(
+      {
+        kind: StructureKind.VariableStatement,
+        declarationKind: VariableDeclarationKind.Const,
+        declarations: [
+          {
+            name: 'PAGINATED',
+            type: specsType,
+            initializer: `{\n${specs.map(([name, spec]) => `${JSON.stringify(name)}: ${spec}`).join(',\n')}\n}`,
+          },
+        ],
+      },
+      constMapText('PAGINATED', specsType, specs),
+    ),
   ];
 }
 

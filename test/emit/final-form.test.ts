@@ -91,6 +91,17 @@ describe('files printed in their final form', () => {
     expect(await differences(modelOf([RECORDS, RESPONSES], (s) => sample.has(s)))).toEqual([]);
   }, 120_000);
 
+  it("lay out the full client's tables by method name as prettier does, long names included", async () => {
+    const statements = clientStatements(modelOf([RECORDS, RESPONSES]).methods);
+    const tables = ['SlackMethods', 'SPECS', 'PaginatedMethods', 'PAGINATED'];
+    const named = (s: StatementStructures) =>
+      'name' in s ? s.name : 'declarations' in s ? s.declarations[0]?.name : undefined;
+    const mine = statements.filter((s) => tables.includes(String(named(s))));
+    expect(mine.map((s) => finalStatement(s) === null)).toEqual([false, false, false, false]);
+    const rendered = await renderFiles([{ path: 'client.ts', statements }], { cacheDir: null, workers: 0 });
+    expect(rendered.get('client.ts')).toBe(await formattedByPrettier(statements));
+  }, 120_000);
+
   it('leave to prettier only the few statements the printers do not know', () => {
     const statements = sourcesOf(docsInput().resolved).flatMap((f) => f.statements);
     const left = statements.filter((s) => finalStatement(s) === null).length;
