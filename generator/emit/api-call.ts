@@ -12,6 +12,7 @@ import {
 import type { Method } from '../model/types.ts';
 import { argsTypeName } from './args-type.ts';
 import { withFinalText } from './final-form.ts';
+import { docLines } from './final-layout.ts';
 import { constMapText, typeMapText } from './final-maps.ts';
 import { specName } from './method-file.ts';
 import { responseTypeName } from './response-type.ts';
@@ -37,28 +38,7 @@ export function methodMapStatements(methods: readonly Method[]): StatementStruct
         methods.map((m) => [m.name, members(m)]),
       ),
     ),
-    {
-      kind: StructureKind.TypeAlias,
-      name: 'ApiCallParameters',
-      typeParameters: [{ name: 'M', constraint: 'string' }],
-      docs: [
-        "`apiCall`'s arguments and options: required where the method has a required argument, an untyped record for a name the client does not know.",
-      ],
-      type: `M extends keyof SlackMethods
-  ? {} extends SlackMethods[M]['args']
-    ? [args?: SlackMethods[M]['args'], options?: CallOptions]
-    : [args: SlackMethods[M]['args'], options?: CallOptions]
-  : [args?: Record<string, unknown>, options?: CallOptions]`,
-    },
-    {
-      kind: StructureKind.TypeAlias,
-      name: 'ApiCallResponse',
-      typeParameters: [{ name: 'M', constraint: 'string' }],
-      docs: [
-        "`apiCall`'s answer: the method's response type, or an `ok: true` object of unknown fields for a name the client does not know.",
-      ],
-      type: `M extends keyof SlackMethods ? SlackMethods[M]['response'] : { ok: true; [field: string]: unknown }`,
-    },
+    ...apiCallTypes(),
     withFinalText(
       {
         kind: StructureKind.VariableStatement,
@@ -73,6 +53,48 @@ export function methodMapStatements(methods: readonly Method[]): StatementStruct
       },
       constMapText('SPECS', specsType, specEntries),
     ),
+  ];
+}
+
+const API_CALL_PARAMETERS = `M extends keyof SlackMethods
+  ? {} extends SlackMethods[M]['args']
+    ? [args?: SlackMethods[M]['args'], options?: CallOptions]
+    : [args: SlackMethods[M]['args'], options?: CallOptions]
+  : [args?: Record<string, unknown>, options?: CallOptions]`;
+const API_CALL_RESPONSE = `M extends keyof SlackMethods ? SlackMethods[M]['response'] : { ok: true; [field: string]: unknown }`;
+
+/**
+ * `apiCall`'s parameters and answer by name: the same for every client, written in prettier's
+ * layout (the conditional types break one branch a line; test/emit/final-form.test.ts holds them to it).
+ */
+function apiCallTypes(): StatementStructures[] {
+  const parametersDocs = [
+    "`apiCall`'s arguments and options: required where the method has a required argument, an untyped record for a name the client does not know.",
+  ];
+  const responseDocs = [
+    "`apiCall`'s answer: the method's response type, or an `ok: true` object of unknown fields for a name the client does not know.",
+  ];
+  const head = (name: string) => `type ${name}<M extends string> =`;
+  const typeAlias = (name: string, docs: string[], type: string, text: string[]) =>
+    withFinalText(
+      {
+        kind: StructureKind.TypeAlias,
+        name,
+        typeParameters: [{ name: 'M', constraint: 'string' }],
+        docs,
+        type,
+      },
+      [...(docLines(docs, '') ?? []), ...text].join('\n'),
+    );
+  return [
+    typeAlias('ApiCallParameters', parametersDocs, API_CALL_PARAMETERS, [
+      `${head('ApiCallParameters')} ${API_CALL_PARAMETERS};`,
+    ]),
+    typeAlias('ApiCallResponse', responseDocs, API_CALL_RESPONSE, [
+      `${head('ApiCallResponse')} M extends keyof SlackMethods`,
+      "  ? SlackMethods[M]['response']",
+      '  : { ok: true; [field: string]: unknown };',
+    ]),
   ];
 }
 

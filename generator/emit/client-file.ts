@@ -9,6 +9,8 @@ import {
   VariableDeclarationKind,
   type ClassDeclarationStructure,
   type MethodDeclarationStructure,
+  type OptionalKind,
+  type PropertyDeclarationStructure,
   type StatementStructures,
 } from 'ts-morph';
 import type { Method, ResolvedMethod } from '../model/types.ts';
@@ -17,6 +19,7 @@ import { argsOptional, argsTypeName } from './args-type.ts';
 import { familyFunctionText, type FamilyMember } from './family-final.ts';
 import { withFinalText } from './final-form.ts';
 import { constMapText, typeMapText } from './final-maps.ts';
+import { clientClassText } from './client-class-final.ts';
 import { docBlock } from './jsdoc.ts';
 import { functionName, propertyName } from '../resolve/names.ts';
 import { methodDocs, specName } from './method-file.ts';
@@ -273,31 +276,57 @@ function familyAssignment(family: string): string {
 
 /** `SlackClient`: the transport, a property per family, and `paginate`, `items`, `apiCall`, `uploadFiles` and `close`. */
 function clientClass(families: readonly string[], methods: readonly Method[]): ClassDeclarationStructure {
+  const upload = uploadFilesMethod(methods);
+  const structure = clientClassStructure(families, upload);
+  const members = families.map((family) => ({
+    name: familyMemberName(family),
+    factory: familyFactoryName(family),
+    doc: `The \`${family}.*\` methods.`,
+  }));
+  const uploadDocs = (upload.docs ?? []).filter((d): d is string => typeof d === 'string');
+  return withFinalText(
+    structure,
+    clientClassText(structure.docs as string[], members, {
+      docs: uploadDocs,
+      returnType: String(upload.returnType),
+    }),
+  );
+}
+
+/** The transport, the options, and a member per family, each documented. */
+function clientProperties(families: readonly string[]): OptionalKind<PropertyDeclarationStructure>[] {
+  return [
+    {
+      name: 'transport',
+      isReadonly: true,
+      type: 'SlackTransport',
+      docs: ['Sends the calls; shared by every method of this client.'],
+    },
+    {
+      name: '#options',
+      isReadonly: true,
+      type: 'ClientOptions',
+      docs: ['The options the client was made with (the upload helper reads them).'],
+    },
+    ...families.map((family) => ({
+      name: familyMemberName(family),
+      isReadonly: true,
+      type: `ReturnType<typeof ${familyFactoryName(family)}>`,
+      docs: [`The \`${family}.*\` methods.`],
+    })),
+  ];
+}
+
+function clientClassStructure(
+  families: readonly string[],
+  upload: MethodDeclarationStructure,
+): ClassDeclarationStructure {
   return {
     kind: StructureKind.Class,
     name: 'SlackClient',
     isExported: true,
     docs: ['A Slack Web API client: every documented method, in namespaces that mirror its name.'],
-    properties: [
-      {
-        name: 'transport',
-        isReadonly: true,
-        type: 'SlackTransport',
-        docs: ['Sends the calls; shared by every method of this client.'],
-      },
-      {
-        name: '#options',
-        isReadonly: true,
-        type: 'ClientOptions',
-        docs: ['The options the client was made with (the upload helper reads them).'],
-      },
-      ...families.map((family) => ({
-        name: familyMemberName(family),
-        isReadonly: true,
-        type: `ReturnType<typeof ${familyFactoryName(family)}>`,
-        docs: [`The \`${family}.*\` methods.`],
-      })),
-    ],
+    properties: clientProperties(families),
     ctors: [
       {
         parameters: [{ name: 'options', type: 'ClientOptions', initializer: '{}' }],
@@ -322,7 +351,7 @@ function clientClass(families: readonly string[], methods: readonly Method[]): C
         "paginateItems<PaginatedMethods[M]['response'], PaginatedMethods[M]['item']>(this.transport, PAGINATED[method], args, options)",
       ),
       apiCallMethod(),
-      uploadFilesMethod(methods),
+      upload,
       {
         name: 'close',
         docs: ["Closes the client's connections."],

@@ -116,7 +116,7 @@ async function emitFiles(model: ResolvedModel, options: EmitOptions): Promise<Fi
   if (shared.size > 0)
     unformatted.push({ path: 'shared.ts', statements: sharedStatements(shared, model.shared) });
   unformatted.push({ path: 'common-errors.ts', statements: commonErrorCodes(model.commonErrors) });
-  unformatted.push({ path: 'index.ts', text: indexTs(methods, shared.size > 0) });
+  files.set('index.ts', indexTs(methods, shared.size > 0)); // already in prettier's form
   // Prettier's share runs on a worker meanwhile: the files around the code are made here.
   const rendering = renderFiles(unformatted, options);
   for (const [path, text] of runtimeFiles()) files.set(path, text);

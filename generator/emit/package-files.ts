@@ -74,7 +74,8 @@ export function indexTs(methods: readonly Method[], hasShared: boolean): string 
     "export { SlackClient } from './client.js';",
     "export * from './common-errors.js';",
     ...(hasShared ? ["export type * from './shared.js';"] : []),
-    ...methods.map((m) => `export * from ${JSON.stringify(`./methods/${m.name}.js`)};`),
+    // Method names are dotted words (model/method-name.ts): single quotes need no escaping, as prettier writes them.
+    ...methods.map((m) => `export * from './methods/${m.name}.js';`),
   ];
   return `${lines.join('\n')}\n`;
 }
