@@ -251,7 +251,7 @@ const conOurs = calls('ours', 'concurrent');
 const lines = [
   '# Benchmarks',
   '',
-  `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${fmt(totalmem() / 2 ** 30, 0)} GiB, ${versions.node}; @slack/web-api ${versions.official}, undici ${versions.undici}, ${versions.typescript}. Medians of ${RUNS} runs (10 for imports); a shared, noisy 2-core machine, so read the ratios, each against a baseline measured in the same run.`,
+  `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${fmt(totalmem() / 2 ** 30, 0)} GiB, ${versions.node}; @slack/web-api ${versions.official}, undici ${versions.undici}, ${versions.typescript}. Medians of ${RUNS} runs (21 paired rounds for imports); a shared, noisy 2-core machine, so read the ratios, each against a baseline measured in the same run.`,
   '',
   ...generation.lines,
   '## Calls per second (local node:http server on 127.0.0.1, `{"ok":true}`)',
