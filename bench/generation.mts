@@ -151,7 +151,7 @@ function sectionLines(m: Measured, runs: number): string[] {
     '',
     'Where a cold run goes (ms; loading is the bundle over bare `node`, the rest in one process, no cache):',
     '',
-    "| loading the generator | read | parse | model | emit (final form) | write |",
+    '| loading the generator | read | parse | model | emit (final form) | write |',
     '| ---: | ---: | ---: | ---: | ---: | ---: |',
     `| ${fmt(m.load, 0)} | ${['read', 'parse', 'model', 'emit', 'write'].map(phase).join(' | ')} |`,
     '',
