@@ -7,40 +7,16 @@ import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import { generationSection } from './generation.mts';
 import { buildPackage } from '../test/helpers/build-package.ts';
 import { measureImports } from './import.mts';
+import { fmt, log, median, ROOT, timed } from './timing.mts';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const TSC = join(ROOT, 'node_modules', '.bin', 'tsc');
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
 const scratchParent = join(ROOT, 'node_modules', '.cache');
 mkdirSync(scratchParent, { recursive: true });
 const scratch = mkdtempSync(join(scratchParent, 'bench-'));
-const log = (m: string) => process.stderr.write(`${m}\n`);
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const fmt = (n: number, d = 2) => n.toFixed(d);
-
-function timed(
-  cmd: string,
-  args: string[],
-  env: Record<string, string> = {},
-): { ms: number; rssMb: number; out: string } {
-  const started = performance.now();
-  const r = spawnSync('/usr/bin/time', ['-f', '%M', cmd, ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, ...env },
-    maxBuffer: 64 << 20,
-  });
-  const ms = performance.now() - started;
-  const rss = Number(/(\d+)\s*$/.exec(r.stderr.trim())?.[1] ?? 0) / 1024;
-  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed: ${r.stderr.slice(0, 2000)}`);
-  return { ms, rssMb: rss, out: r.stdout };
-}
 
 function dirSize(path: string): number {
   const st = statSync(path);
