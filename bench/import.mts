@@ -10,8 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
+import { median, ROOT } from './timing.mts';
 
 export interface ImportFigures {
   rounds: number;
@@ -22,8 +21,6 @@ export interface ImportFigures {
   /** Median over rounds of (ours − bare) / (official − bare). */
   ratio: number;
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
 function wallMs(args: string[]): number {
   const started = performance.now();

@@ -13,7 +13,7 @@ import type { Method } from '../model/types.ts';
 import { argsTypeName } from './args-type.ts';
 import { withFinalText } from './final-form.ts';
 import { docLines } from './final-layout.ts';
-import { constMapText, typeMapText } from './final-maps.ts';
+import { typeMapText } from './final-maps.ts';
 import { specName } from './method-file.ts';
 import { responseTypeName } from './response-type.ts';
 
@@ -21,8 +21,6 @@ import { responseTypeName } from './response-type.ts';
 export function methodMapStatements(methods: readonly Method[]): StatementStructures[] {
   const members = (m: Method) => [`args: ${argsTypeName(m)}`, `response: ${responseTypeName(m)}`];
   const docs = ['Every method this client knows, by name: its arguments and its response.'];
-  const specEntries = methods.map((m) => [m.name, specName(m)] as const);
-  const specsType = 'Readonly<Record<string, MethodSpec<unknown, unknown>>>';
   return [
     withFinalText(
       {
@@ -39,20 +37,17 @@ export function methodMapStatements(methods: readonly Method[]): StatementStruct
       ),
     ),
     ...apiCallTypes(),
-    withFinalText(
-      {
-        kind: StructureKind.VariableStatement,
-        declarationKind: VariableDeclarationKind.Const,
-        declarations: [
-          {
-            name: 'SPECS',
-            type: specsType,
-            initializer: `{\n${specEntries.map(([name, spec]) => `${JSON.stringify(name)}: ${spec}`).join(',\n')}\n}`,
-          },
-        ],
-      },
-      constMapText('SPECS', specsType, specEntries),
-    ),
+    {
+      kind: StructureKind.VariableStatement,
+      declarationKind: VariableDeclarationKind.Const,
+      declarations: [
+        {
+          name: 'SPECS',
+          type: 'Readonly<Record<string, MethodSpec<unknown, unknown>>>',
+          initializer: `{\n${methods.map((m) => `${JSON.stringify(m.name)}: ${specName(m)}`).join(',\n')}\n}`,
+        },
+      ],
+    },
   ];
 }
 

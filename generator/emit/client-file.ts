@@ -18,7 +18,7 @@ import { apiCallMethod, methodMapStatements } from './api-call.ts';
 import { argsOptional, argsTypeName } from './args-type.ts';
 import { familyFunctionText, type FamilyMember } from './family-final.ts';
 import { withFinalText } from './final-form.ts';
-import { constMapText, typeMapText } from './final-maps.ts';
+import { typeMapText } from './final-maps.ts';
 import { clientClassText } from './client-class-final.ts';
 import { docBlock } from './jsdoc.ts';
 import { functionName, propertyName } from '../resolve/names.ts';
@@ -104,9 +104,6 @@ function paginatedStatements(methods: readonly ResolvedMethod[]): StatementStruc
     return [`args: ${argsTypeName(m)}`, `response: ${responseTypeName(m)}`, `item: ${item}`];
   };
   const docs = ['Methods that page with `cursor`: their arguments, page type and item type.'];
-  const specs = paginated.map((m) => [m.name, specName(m)] as const);
-  const specsType =
-    '{ readonly [M in keyof PaginatedMethods]: MethodSpec<PaginatedMethods[M]["response"], unknown> }';
   const entry = (m: ResolvedMethod) => `${JSON.stringify(m.name)}: { ${members(m).join('; ')} }`;
   return [
     withFinalText(
@@ -123,20 +120,17 @@ function paginatedStatements(methods: readonly ResolvedMethod[]): StatementStruc
         paginated.map((m) => [m.name, members(m)]),
       ),
     ),
-    withFinalText(
-      {
-        kind: StructureKind.VariableStatement,
-        declarationKind: VariableDeclarationKind.Const,
-        declarations: [
-          {
-            name: 'PAGINATED',
-            type: specsType,
-            initializer: `{\n${specs.map(([name, spec]) => `${JSON.stringify(name)}: ${spec}`).join(',\n')}\n}`,
-          },
-        ],
-      },
-      constMapText('PAGINATED', specsType, specs),
-    ),
+    {
+      kind: StructureKind.VariableStatement,
+      declarationKind: VariableDeclarationKind.Const,
+      declarations: [
+        {
+          name: 'PAGINATED',
+          type: '{ readonly [M in keyof PaginatedMethods]: MethodSpec<PaginatedMethods[M]["response"], unknown> }',
+          initializer: `{\n${paginated.map((m) => `${JSON.stringify(m.name)}: ${specName(m)}`).join(',\n')}\n}`,
+        },
+      ],
+    },
   ];
 }
 

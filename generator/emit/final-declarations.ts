@@ -18,29 +18,48 @@ import { prettierQuotes } from './prettier-quotes.ts';
 
 type Structure<K extends StructureKind> = Extract<StatementStructures, { kind: K }>;
 
+/**
+ * The head of `head = {`: on one line where it fits, else, for an annotation that is a type
+ * literal (`{ member }`), that member on a line of its own, as prettier breaks it.
+ */
+function objectHead(head: string): string[] | null {
+  if (fits(`${head} = {`)) return [`${head} = {`];
+  const literal = /^(.*?): \{ (.*) \}$/.exec(head);
+  return literal ? [`${literal[1]}: {`, `  ${literal[2]};`, '} = {'] : null;
+}
+
+/** `  key: value,` too long for its line: the value goes under its key, as prettier breaks it. */
+function memberLines(code: string): string[] {
+  const line = `  ${code}`;
+  const member = /^('[^']*'|[\w$]+): (.+)$/.exec(code);
+  return fits(line) || !member ? [line] : [`  ${member[1]}:`, `    ${member[2]}`];
+}
+
 /** A multi-line object literal (`{\n…\n}`, maybe ` as const`): members indented, the last with a comma. */
 function expandedObject(head: string, initializer: string): string[] | null {
   const end = initializer.lastIndexOf('\n}');
   const after = initializer.slice(end + 2);
-  if (!initializer.startsWith('{\n') || (after !== '' && after !== ' as const')) return null;
-  const lines = [`${head} = {`];
+  const headLines = objectHead(head);
+  if (!initializer.startsWith('{\n') || (after !== '' && after !== ' as const') || !headLines) return null;
+  // Doc lines as they are; members as code, to be laid out once the last has its comma.
+  const parts: { doc?: string; code?: string }[] = [];
   let last = -1;
   for (const line of initializer.slice(2, end).split('\n')) {
     const t = line.trim();
     if (t.startsWith('/**') || t.startsWith('*')) {
-      lines.push(`  ${t.startsWith('*') ? ' ' : ''}${t}`);
+      parts.push({ doc: `  ${t.startsWith('*') ? ' ' : ''}${t}` });
       continue;
     }
     const code = prettierQuotes(t);
     const open = (code ?? '').replace(/[^([{]/g, '').length;
     if (code === null || code === '' || open !== code.replace(/[^)\]}]/g, '').length) return null;
-    if (last !== -1 && !lines[last]!.endsWith(',')) return null;
-    last = lines.push(`  ${code}`) - 1;
+    if (last !== -1 && !parts[last]!.code!.endsWith(',')) return null;
+    last = parts.push({ code }) - 1;
   }
   if (last === -1) return null;
-  if (!lines[last]!.endsWith(',')) lines[last] += ',';
-  lines.push(`}${after};`);
-  return lines;
+  if (!parts[last]!.code!.endsWith(',')) parts[last]!.code += ',';
+  const members = parts.flatMap((p) => (p.doc !== undefined ? [p.doc] : memberLines(p.code!)));
+  return [...headLines, ...members, `}${after};`];
 }
 
 /** `{ a, b }` one member a line. */

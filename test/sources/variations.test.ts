@@ -57,6 +57,39 @@ function expectFacts(page: PageFacts, want: Want[]): void {
 const conditional = (page: PageFacts) =>
   page.diagnostics.filter((d) => d.code === 'args/required-if').map((d) => d.message);
 
+/** apps.manifest.create as both its HTML and its run-together text rendering show it. */
+const MANIFEST_CREATE: Want = {
+  name: 'apps.manifest.create',
+  args: [
+    [
+      'manifest',
+      null,
+      true,
+      '{"display_information":{"name":"My App"}}',
+      null,
+      'A JSON app manifest encoded as a string. This manifest must use a valid app manifest schema - read our guide to creating one.',
+    ],
+    ['team_id', null, false, null, null, null],
+    [
+      'dry_run',
+      null,
+      false,
+      'true',
+      null,
+      'Check the manifest without creating the app, as "validate" does.',
+    ],
+    [
+      'app_name',
+      null,
+      false,
+      'My App',
+      null,
+      'The app\'s "display name", as users see it in the app directory.',
+    ],
+  ],
+  errors: ['invalid_manifest', 'too_many_apps'],
+};
+
 const htmlPages: { file: string; shows: string; want: Want[]; requiredIf: string[] }[] = [
   {
     file: 'conversations.list.site.html',
@@ -227,37 +260,7 @@ const htmlPages: { file: string; shows: string; want: Want[]; requiredIf: string
     shows:
       'ExDoc lists: empty descriptions, ` - ` inside a description and a link, quotes and links before `ex:`',
     want: [
-      {
-        name: 'apps.manifest.create',
-        args: [
-          [
-            'manifest',
-            null,
-            true,
-            '{"display_information":{"name":"My App"}}',
-            null,
-            'A JSON app manifest encoded as a string. This manifest must use a valid app manifest schema - read our guide to creating one.',
-          ],
-          ['team_id', null, false, null, null, null],
-          [
-            'dry_run',
-            null,
-            false,
-            'true',
-            null,
-            'Check the manifest without creating the app, as "validate" does.',
-          ],
-          [
-            'app_name',
-            null,
-            false,
-            'My App',
-            null,
-            'The app\'s "display name", as users see it in the app directory.',
-          ],
-        ],
-        errors: ['invalid_manifest', 'too_many_apps'],
-      },
+      MANIFEST_CREATE,
       {
         name: 'apps.manifest.validate',
         args: [
@@ -422,39 +425,7 @@ describe('text renderings written by hand', () => {
     const name = 'Slack.Web.Apps.Manifest.create.run.txt';
     const page = read(name, 'text', fixture(name));
     expect(page.layout).toBe('exdoc');
-    expectFacts(page, [
-      {
-        name: 'apps.manifest.create',
-        args: [
-          [
-            'manifest',
-            null,
-            true,
-            '{"display_information":{"name":"My App"}}',
-            null,
-            'A JSON app manifest encoded as a string. This manifest must use a valid app manifest schema - read our guide to creating one.',
-          ],
-          ['team_id', null, false, null, null, null],
-          [
-            'dry_run',
-            null,
-            false,
-            'true',
-            null,
-            'Check the manifest without creating the app, as "validate" does.',
-          ],
-          [
-            'app_name',
-            null,
-            false,
-            'My App',
-            null,
-            'The app\'s "display name", as users see it in the app directory.',
-          ],
-        ],
-        errors: ['invalid_manifest', 'too_many_apps'],
-      },
-    ]);
+    expectFacts(page, [MANIFEST_CREATE]);
   });
 });
 
