@@ -3,7 +3,7 @@ import { build } from 'esbuild';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 
-const ENTRIES = [{"source":"index","command":false},{"source":"testing/index","command":false},{"source":"testing/bin","command":true}];
+const ENTRIES = [{"source":"index","command":false},{"source":"methods","command":false},{"source":"testing/index","command":false},{"source":"testing/bin","command":true}];
 
 /** The declaration files the library entries import, directly or not (relative specifiers); a command needs none. */
 function reachable(root) {

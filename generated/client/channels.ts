@@ -1,7 +1,7 @@
 // Generated from the Slack Web API reference pages. Do not edit: run `npm run generate`.
 import type { CallOptions, SlackCaller } from '../runtime/index.js';
 import {
-  channelsJoin,
+  channelsJoinSpec,
   type ChannelsJoinArguments,
   type ChannelsJoinResponse,
 } from '../methods/channels.join.js';
@@ -21,6 +21,6 @@ export function channelsMethods(transport: SlackCaller) {
      * @see https://api.slack.com/methods/channels.join
      */
     join: (args: ChannelsJoinArguments, options?: CallOptions): Promise<ChannelsJoinResponse> =>
-      channelsJoin(transport, args, options),
+      transport.call(channelsJoinSpec, args, options),
   };
 }

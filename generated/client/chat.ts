@@ -1,7 +1,7 @@
 // Generated from the Slack Web API reference pages. Do not edit: run `npm run generate`.
 import type { CallOptions, SlackCaller } from '../runtime/index.js';
 import {
-  chatScheduleMessage,
+  chatScheduleMessageSpec,
   type ChatScheduleMessageArguments,
   type ChatScheduleMessageResponse,
 } from '../methods/chat.scheduleMessage.js';
@@ -18,6 +18,6 @@ export function chatMethods(transport: SlackCaller) {
     scheduleMessage: (
       args: ChatScheduleMessageArguments,
       options?: CallOptions,
-    ): Promise<ChatScheduleMessageResponse> => chatScheduleMessage(transport, args, options),
+    ): Promise<ChatScheduleMessageResponse> => transport.call(chatScheduleMessageSpec, args, options),
   };
 }

@@ -1,7 +1,7 @@
 // Generated from the Slack Web API reference pages. Do not edit: run `npm run generate`.
 import type { CallOptions, SlackCaller } from '../runtime/index.js';
 import {
-  conversationsHistory,
+  conversationsHistorySpec,
   type ConversationsHistoryArguments,
   type ConversationsHistoryResponse,
 } from '../methods/conversations.history.js';
@@ -18,6 +18,6 @@ export function conversationsMethods(transport: SlackCaller) {
     history: (
       args: ConversationsHistoryArguments,
       options?: CallOptions,
-    ): Promise<ConversationsHistoryResponse> => conversationsHistory(transport, args, options),
+    ): Promise<ConversationsHistoryResponse> => transport.call(conversationsHistorySpec, args, options),
   };
 }

@@ -1,13 +1,13 @@
 // Generated from the Slack Web API reference pages. Do not edit: run `npm run generate`.
 import type { CallOptions, SlackCaller } from '../runtime/index.js';
-import { oauthToken, type OauthTokenArguments, type OauthTokenResponse } from '../methods/oauth.token.js';
+import { oauthTokenSpec, type OauthTokenArguments, type OauthTokenResponse } from '../methods/oauth.token.js';
 import {
-  oauthV2Access,
+  oauthV2AccessSpec,
   type OauthV2AccessArguments,
   type OauthV2AccessResponse,
 } from '../methods/oauth.v2.access.js';
 import {
-  oauthV2UserAccess,
+  oauthV2UserAccessSpec,
   type OauthV2UserAccessArguments,
   type OauthV2UserAccessResponse,
 } from '../methods/oauth.v2.user.access.js';
@@ -30,7 +30,7 @@ export function oauthMethods(transport: SlackCaller) {
      * @see https://api.slack.com/methods/oauth.token
      */
     token: (args: OauthTokenArguments, options?: CallOptions): Promise<OauthTokenResponse> =>
-      oauthToken(transport, args, options),
+      transport.call(oauthTokenSpec, args, options),
     v2: {
       /**
        * Exchanges a temporary OAuth verifier code for an access token.
@@ -45,7 +45,7 @@ export function oauthMethods(transport: SlackCaller) {
        * @see https://docs.slack.dev/reference/methods/oauth.v2.access
        */
       access: (args: OauthV2AccessArguments = {}, options?: CallOptions): Promise<OauthV2AccessResponse> =>
-        oauthV2Access(transport, args, options),
+        transport.call(oauthV2AccessSpec, args, options),
       user: {
         /**
          * Exchanges a temporary OAuth verifier code for a user access token.
@@ -58,7 +58,7 @@ export function oauthMethods(transport: SlackCaller) {
         access: (
           args: OauthV2UserAccessArguments = {},
           options?: CallOptions,
-        ): Promise<OauthV2UserAccessResponse> => oauthV2UserAccess(transport, args, options),
+        ): Promise<OauthV2UserAccessResponse> => transport.call(oauthV2UserAccessSpec, args, options),
       },
     },
   };

@@ -1,8 +1,8 @@
 // Generated from the Slack Web API reference pages. Do not edit: run `npm run generate`.
 import type { CallOptions, SlackCaller } from '../runtime/index.js';
-import { pinsAdd, type PinsAddArguments, type PinsAddResponse } from '../methods/pins.add.js';
-import { pinsList, type PinsListArguments, type PinsListResponse } from '../methods/pins.list.js';
-import { pinsRemove, type PinsRemoveArguments, type PinsRemoveResponse } from '../methods/pins.remove.js';
+import { pinsAddSpec, type PinsAddArguments, type PinsAddResponse } from '../methods/pins.add.js';
+import { pinsListSpec, type PinsListArguments, type PinsListResponse } from '../methods/pins.list.js';
+import { pinsRemoveSpec, type PinsRemoveArguments, type PinsRemoveResponse } from '../methods/pins.remove.js';
 
 /** The `pins.*` methods, bound to a transport. */
 export function pinsMethods(transport: SlackCaller) {
@@ -14,7 +14,7 @@ export function pinsMethods(transport: SlackCaller) {
      * @see https://docs.slack.dev/reference/methods/pins.add
      */
     add: (args: PinsAddArguments, options?: CallOptions): Promise<PinsAddResponse> =>
-      pinsAdd(transport, args, options),
+      transport.call(pinsAddSpec, args, options),
     /**
      * Lists items pinned to a channel.
      *
@@ -22,7 +22,7 @@ export function pinsMethods(transport: SlackCaller) {
      * @see https://docs.slack.dev/reference/methods/pins.list
      */
     list: (args: PinsListArguments, options?: CallOptions): Promise<PinsListResponse> =>
-      pinsList(transport, args, options),
+      transport.call(pinsListSpec, args, options),
     /**
      * Un-pins an item from a channel.
      *
@@ -30,6 +30,6 @@ export function pinsMethods(transport: SlackCaller) {
      * @see https://docs.slack.dev/reference/methods/pins.remove
      */
     remove: (args: PinsRemoveArguments, options?: CallOptions): Promise<PinsRemoveResponse> =>
-      pinsRemove(transport, args, options),
+      transport.call(pinsRemoveSpec, args, options),
   };
 }

@@ -21,7 +21,7 @@ import { withFinalText } from './final-form.ts';
 import { typeMapText } from './final-maps.ts';
 import { clientClassText } from './client-class-final.ts';
 import { docBlock } from './jsdoc.ts';
-import { functionName, propertyName } from '../resolve/names.ts';
+import { propertyName } from '../resolve/names.ts';
 import { methodDocs, specName } from './method-file.ts';
 import { responseTypeName } from './response-type.ts';
 import { uploadFilesMethod, uploadRuntimeImports, uploadSpecsStatements } from './upload-files.ts';
@@ -48,9 +48,14 @@ function tree(methods: readonly Method[]): Node {
   return root;
 }
 
+/** A member calls the transport with the method's spec, not the standalone function: the main entry then bundles no function per method. */
+function callBody(m: Method): string {
+  return `transport.call(${specName(m)}, args, options)`;
+}
+
 function callText(m: Method): string {
   const args = argsOptional(m) ? `args: ${argsTypeName(m)} = {}` : `args: ${argsTypeName(m)}`;
-  return `(${args}, options?: CallOptions): Promise<${responseTypeName(m)}> => ${functionName(m.name)}(transport, args, options)`;
+  return `(${args}, options?: CallOptions): Promise<${responseTypeName(m)}> => ${callBody(m)}`;
 }
 
 function doc(m: Method): string {
@@ -64,7 +69,7 @@ function familyMembers(node: Node): FamilyMember[] {
     const call = m && {
       params: [`args: ${argsTypeName(m)}${argsOptional(m) ? ' = {}' : ''}`, 'options?: CallOptions'],
       returns: `: Promise<${responseTypeName(m)}>`,
-      body: `${functionName(m.name)}(transport, args, options)`,
+      body: callBody(m),
     };
     return { key, doc: m ? methodDocs(m) : null, call, members: familyMembers(child) };
   });
@@ -189,7 +194,7 @@ export function familyStatements(family: string, methods: readonly Method[]): St
     kind: StructureKind.ImportDeclaration as const,
     moduleSpecifier: `../methods/${m.name}.js`,
     namedImports: [
-      functionName(m.name),
+      specName(m),
       { name: argsTypeName(m), isTypeOnly: true },
       { name: responseTypeName(m), isTypeOnly: true },
     ],

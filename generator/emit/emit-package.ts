@@ -18,6 +18,7 @@ import { FIRST_VERSION } from '../changes/version.ts';
 import {
   gitignore,
   indexTs,
+  methodsIndexTs,
   license,
   packageJson,
   tsconfigBuildJson,
@@ -25,7 +26,7 @@ import {
 } from './package-files.ts';
 import { commonErrorCodes } from './error-enum.ts';
 import { packageReadme } from './package-readme.ts';
-import { buildScript, MAIN_ENTRY, type PackageEntry } from './package-build.ts';
+import { buildScript, MAIN_ENTRY, METHODS_ENTRY, type PackageEntry } from './package-build.ts';
 import { sharedStatements } from './type-node.ts';
 
 const TEMPLATES = projectPath('templates', 'runtime') + '/';
@@ -41,9 +42,10 @@ export function runtimeFiles(): FileTree {
   return files;
 }
 
-/** The package's entry points: the client, and the test double and its command where they were emitted. */
+/** The package's entry points: the client, the methods one by one, and the test double and its command where they were emitted. */
 function packageEntries(files: FileTree): PackageEntry[] {
   const entries = [MAIN_ENTRY];
+  if (files.has('methods.ts')) entries.push(METHODS_ENTRY);
   if (files.has('testing/index.ts')) entries.push({ subpath: './testing', source: 'testing/index' });
   if (files.has('testing/bin.ts'))
     entries.push({ subpath: './testing/bin', source: 'testing/bin', bin: 'slack-mock' });
@@ -116,7 +118,9 @@ async function emitFiles(model: ResolvedModel, options: EmitOptions): Promise<Fi
   if (shared.size > 0)
     unformatted.push({ path: 'shared.ts', statements: sharedStatements(shared, model.shared) });
   unformatted.push({ path: 'common-errors.ts', statements: commonErrorCodes(model.commonErrors) });
-  files.set('index.ts', indexTs(methods, shared.size > 0)); // already in prettier's form
+  // Both already in prettier's form.
+  files.set('index.ts', indexTs(methods, shared.size > 0));
+  if (methods.length > 0) files.set('methods.ts', methodsIndexTs(methods));
   // Prettier's share runs on a worker meanwhile: the files around the code are made here.
   const rendering = renderFiles(unformatted, options);
   for (const [path, text] of runtimeFiles()) files.set(path, text);

@@ -14,6 +14,8 @@ export interface PackageEntry {
 }
 
 export const MAIN_ENTRY: PackageEntry = { subpath: '.', source: 'index' };
+/** The standalone request functions and the error-code objects: apart, so that importing the client does not build them. */
+export const METHODS_ENTRY: PackageEntry = { subpath: './methods', source: 'methods' };
 
 /** The `exports` map: types first in each condition, as TypeScript reads them in order. */
 export function exportsMap(entries: readonly PackageEntry[]): Record<string, unknown> {

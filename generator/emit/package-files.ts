@@ -2,6 +2,8 @@
 import { ECOSYSTEM_PACKAGE, ECOSYSTEM_VERSION } from '../catalog/ecosystem-types.ts';
 import type { Method } from '../model/types.ts';
 import { binMap, exportsMap, MAIN_ENTRY, type PackageEntry } from './package-build.ts';
+import { specName } from './method-file.ts';
+import { PRINT_WIDTH } from './final-layout.ts';
 
 export const PACKAGE_NAME = 'slack-web-api-typed';
 
@@ -67,17 +69,41 @@ export function tsconfigBuildJson(): string {
   return `${JSON.stringify(config, null, 2)}\n`;
 }
 
+/**
+ * index.ts, the main entry: the client, the runtime, the common error codes, and of each method
+ * its spec (for `isApiErrorOf`) and its types. Its request function and error-code object are
+ * in methods.ts: importing the client then builds none of the 300-odd code objects, which were
+ * a third of its import cost (BENCHMARKS.md, "Import and size").
+ */
 export function indexTs(methods: readonly Method[], hasShared: boolean): string {
   const lines = [
-    '// Generated from the Slack Web API reference pages. Do not edit: run `npm run generate`.',
+    GENERATED_HEADER,
     "export * from './runtime/index.js';",
     "export { SlackClient } from './client.js';",
     "export * from './common-errors.js';",
     ...(hasShared ? ["export type * from './shared.js';"] : []),
-    // Method names are dotted words (model/method-name.ts): single quotes need no escaping, as prettier writes them.
-    ...methods.map((m) => `export * from './methods/${m.name}.js';`),
+    ...methods.flatMap((m) => [
+      reexport(specName(m), `./methods/${m.name}.js`),
+      `export type * from './methods/${m.name}.js';`,
+    ]),
   ];
   return `${lines.join('\n')}\n`;
+}
+
+/** methods.ts, the `./methods` entry: every export of every method file, values included. */
+export function methodsIndexTs(methods: readonly Method[]): string {
+  // Method names are dotted words (model/method-name.ts): single quotes need no escaping, as prettier writes them.
+  const lines = [GENERATED_HEADER, ...methods.map((m) => `export * from './methods/${m.name}.js';`)];
+  return `${lines.join('\n')}\n`;
+}
+
+const GENERATED_HEADER =
+  '// Generated from the Slack Web API reference pages. Do not edit: run `npm run generate`.';
+
+/** `export { name } from 'path';` as prettier prints it: broken over three lines past the print width. */
+function reexport(name: string, path: string): string {
+  const line = `export { ${name} } from '${path}';`;
+  return line.length <= PRINT_WIDTH ? line : `export {\n  ${name},\n} from '${path}';`;
 }
 
 /** What a build and an install leave in the package folder, which git should not keep. */

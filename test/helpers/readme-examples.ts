@@ -16,7 +16,10 @@ export function writeReadmeExamples(dir: string, folder: string, markdown: strin
   mkdirSync(join(dir, folder), { recursive: true });
   return tsBlocks(markdown).map((block, i) => {
     const file = join(dir, folder, `example-${i + 1}.ts`);
-    writeFileSync(file, `${block.replaceAll(`'${PACKAGE_NAME}'`, "'../index.js'")}\nexport {};\n`);
+    const local = block
+      .replaceAll(`'${PACKAGE_NAME}'`, "'../index.js'")
+      .replaceAll(`'${PACKAGE_NAME}/methods'`, "'../methods.js'");
+    writeFileSync(file, `${local}\nexport {};\n`);
     return file;
   });
 }

@@ -96,6 +96,11 @@ describe('the generated package, packed and installed', () => {
     for (const format of ['esm', 'cjs'])
       expect(readFileSync(join(pkg, 'dist', format, 'index.js'), 'utf8')).not.toContain('@slack/types');
     expect(readFileSync(join(pkg, 'dist', 'cjs', 'index.js'), 'utf8')).toContain('module.exports');
+    // The error-code objects are built by the `./methods` entry only, not on importing the client.
+    for (const format of ['esm', 'cjs']) {
+      expect(readFileSync(join(pkg, 'dist', format, 'index.js'), 'utf8')).not.toContain('invalid_code');
+      expect(readFileSync(join(pkg, 'dist', format, 'methods.js'), 'utf8')).toContain('invalid_code');
+    }
 
     const packDir = mkdtempSync(join(tmpdir(), 'tarball-'));
     const pack = spawnSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', packDir], {

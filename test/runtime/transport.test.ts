@@ -3,13 +3,13 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  OauthV2AccessErrorCode,
   SlackApiError,
   SlackClient,
   SlackHttpError,
   isApiErrorOf,
   oauthV2AccessSpec,
 } from '../../generated/index.js';
+import { OauthV2AccessErrorCode } from '../../generated/methods.js';
 import { TRANSPORTS } from '../helpers/transports.ts';
 
 interface Seen {

@@ -3,15 +3,15 @@
  * `@ts-expect-error` must meet an error, so a client that accepted these calls fails the check.
  */
 import {
-  OauthV2AccessErrorCode,
   SlackClient,
   SlackCommonErrorCode,
   isApiErrorOf,
-  oauthToken,
   oauthV2AccessSpec,
+  type OauthV2AccessErrorCode as MainEntryCodes,
   type OauthV2AccessResponse,
   type SlackTransport,
 } from '../../../generated/index.js';
+import { OauthV2AccessErrorCode, oauthToken } from '../../../generated/methods.js';
 
 const client = new SlackClient({ token: 'xoxb-test' });
 
@@ -75,6 +75,9 @@ export function errorCodes(error: unknown): string {
     if (error.code === 'a_code_slack_adds_later') return 'new';
     const documented: OauthV2AccessErrorCode = OauthV2AccessErrorCode.InvalidCode;
     void documented;
+    // The main entry gives the codes' union type, and the object only from `./methods`: importing the client builds none.
+    const fromMain: MainEntryCodes = 'invalid_code';
+    void fromMain;
     // @ts-expect-error NoSuchCode is not a member of the enum
     if (error.code === OauthV2AccessErrorCode.NoSuchCode) return 'typo';
     switch (error.code) {
@@ -88,3 +91,9 @@ export function errorCodes(error: unknown): string {
   }
   return 'other';
 }
+
+/** The main entry's values: the error-code objects are not among them (they are built by `./methods` only). */
+type MainEntry = typeof import('../../../generated/index.js');
+// @ts-expect-error the main entry exports the error codes as a type only
+export type NoCodesObject = MainEntry['OauthV2AccessErrorCode'];
+export type ItsSpec = MainEntry['oauthV2AccessSpec'];
