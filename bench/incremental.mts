@@ -8,13 +8,14 @@ import { emitPackage } from '../generator/emit/emit-package.ts';
 import { readPages } from '../generator/input/read-pages.ts';
 import { mergePages } from '../generator/merge/merge.ts';
 import { writeTree } from '../generator/output/write-tree.ts';
-import { readAllPages, rememberPages } from '../generator/pipeline.ts';
+import { rememberBetweenRuns } from '../generator/generate.ts';
+import { readAllPages } from '../generator/pipeline.ts';
 import { resolveModel } from '../generator/resolve/resolve-model.ts';
 
 const [input, out, ...more] = process.argv.slice(2) as [string, string, ...string[]];
 const pages = readPages([input, ...more]);
-// As --watch does: pages read are remembered, a change re-reads only the changed page.
-rememberPages();
+// As --watch does: what is read and written is remembered, a change redoes only what it touches.
+rememberBetweenRuns();
 const generate = async () => {
   const t0 = performance.now();
   const facts = readAllPages(pages);

@@ -6,8 +6,7 @@
 import { Command } from 'commander';
 import { performance } from 'node:perf_hooks';
 import { EXIT } from './exit-codes.ts';
-import { generate, type GenerateOptions } from './generate.ts';
-import { rememberPages } from './pipeline.ts';
+import { generate, rememberBetweenRuns, type GenerateOptions } from './generate.ts';
 import { watchInputs } from './watch.ts';
 
 const DEFAULT_INPUT = 'docs-input';
@@ -53,11 +52,11 @@ const program = new Command()
   .addHelpText('after', EXIT_CODES)
   .action(async (raw: Omit<GenerateOptions, 'input'> & { input?: string[]; watch?: boolean }) => {
     const opts: GenerateOptions = { ...raw, input: raw.input ?? [DEFAULT_INPUT] };
+    // From the first run on, what is read and written is remembered: a change redoes only what it touches.
+    if (raw.watch) rememberBetweenRuns();
     process.exitCode = await generate(opts);
     if (!raw.watch || process.exitCode === EXIT.input || process.exitCode === EXIT.output) return;
     console.log('watching for changes (Ctrl-C to stop)…');
-    // Pages read from now on are remembered: a change re-reads only the pages that changed.
-    rememberPages();
     watchInputs(opts.input, async () => {
       const started = performance.now();
       process.exitCode = await generate(opts);

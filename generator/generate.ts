@@ -6,12 +6,12 @@
  */
 import { homedir } from 'node:os';
 import { bumpOf, changeReport, diffModels, type ApiChange } from './changes/diff-models.ts';
-import { readPreviousOutput } from './changes/previous-output.ts';
+import { readPreviousOutput, recordOutputModel, rememberOutputModels } from './changes/previous-output.ts';
 import { nextVersion } from './changes/version.ts';
 import { emitPackage } from './emit/emit-package.ts';
 import { prewarmFormatter } from './emit/format.ts';
 import { EXIT, type ExitCode } from './exit-codes.ts';
-import { InputError, readInputs, type Inputs } from './input/read-pages.ts';
+import { InputError, readInputs, rememberInputs, type Inputs } from './input/read-pages.ts';
 import { countBySeverity, type Diagnostic } from './model/diagnostics.ts';
 import type { Model, ResolvedModel } from './model/types.ts';
 import { compareTree } from './output/compare-tree.ts';
@@ -20,7 +20,8 @@ import { OutputError } from './output/output-error.ts';
 import { PROJECT_ROOT } from './disk/project-root.ts';
 import { writeFileAtomic } from './disk/write-atomic.ts';
 import { writeTree } from './output/write-tree.ts';
-import { buildModel } from './pipeline.ts';
+import { rememberWrites } from './output/written-before.ts';
+import { buildModel, rememberPages } from './pipeline.ts';
 import { resolveModel } from './resolve/resolve-model.ts';
 
 export interface GenerateOptions {
@@ -162,12 +163,25 @@ async function emitAndWrite(opts: GenerateOptions, model: ResolvedModel, version
   if (opts.check) return checkOutput(opts.out, files);
   // writeTree takes the output's lock itself: concurrent runs on one output take turns.
   const r = writeTree(opts.out, files, { force: opts.force === true });
+  recordOutputModel(opts.out, model);
   console.log(
     r.upToDate
       ? `${opts.out}: up to date, nothing written`
       : `${opts.out}: ${r.written} files written, ${r.unchanged} unchanged, ${r.removed} removed`,
   );
   return EXIT.ok;
+}
+
+/**
+ * From now on, each run remembers what it read and wrote, and the next run reads, merges,
+ * resolves, emits, hashes and writes again only what changed (`--watch` calls it once, before
+ * its first run). The output is byte for byte what a new process would write.
+ */
+export function rememberBetweenRuns(): void {
+  rememberInputs();
+  rememberPages();
+  rememberOutputModels();
+  rememberWrites();
 }
 
 export async function generate(opts: GenerateOptions): Promise<ExitCode> {

@@ -109,7 +109,8 @@ export function diffModels(before: ResolvedModel, after: ResolvedModel): ApiChan
   for (const [name, m] of now) {
     const prev = old.get(name);
     if (!prev) changes.push({ method: name, text: 'method added', breaking: false, bump: 'minor' });
-    else changes.push(...methodChanges(prev, m));
+    // The same object has no changes: a running generator keeps each unchanged method's.
+    else if (prev !== m) changes.push(...methodChanges(prev, m));
   }
   for (const name of old.keys())
     if (!now.has(name)) changes.push({ method: name, text: 'method removed', breaking: true, bump: 'major' });

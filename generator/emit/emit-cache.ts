@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Method } from '../model/types.ts';
+import type { Method, SharedObject } from '../model/types.ts';
 import { projectPath } from '../disk/project-root.ts';
 import { writeFileAtomic } from '../disk/write-atomic.ts';
 import { PRETTIER_VERSION } from './format.ts';
@@ -64,6 +64,22 @@ export function familyKey(family: string, methods: readonly Method[]): string {
   const hash = createHash('sha256').update(emitterVersion()).update(`family\0${family}`);
   for (const m of methods) hash.update(methodKey(m));
   return hash.digest('hex');
+}
+
+/** The client's maps and class depend on every method's model, and on nothing else. */
+export function clientKey(methods: readonly Method[]): string {
+  const hash = createHash('sha256').update(emitterVersion()).update('client\0');
+  for (const m of methods) hash.update(methodKey(m));
+  return hash.digest('hex');
+}
+
+/** shared.ts declares the shared objects the methods name, as resolved. */
+export function sharedKey(names: Iterable<string>, shared: readonly SharedObject[]): string {
+  return createHash('sha256')
+    .update(emitterVersion())
+    .update('shared\0')
+    .update(JSON.stringify([[...names].sort(), shared]))
+    .digest('hex');
 }
 
 /** What this process already read or wrote, so a long-running generator does not read it again. */

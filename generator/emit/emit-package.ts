@@ -5,13 +5,21 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ResolvedModel } from '../model/types.ts';
+import type { StatementStructures } from 'ts-morph';
+import type { ResolvedMethod, ResolvedModel } from '../model/types.ts';
 import { projectPath } from '../disk/project-root.ts';
 import { clientStatements, families, familyFilePath, familyStatements } from './client-file.ts';
 import { DEFAULT_CACHE_DIR, releaseFormatter, type FormatOptions } from './format.ts';
 import { modelFileText } from './model-file.ts';
 import { renderFiles, type PendingFile } from './render-files.ts';
-import { familyKey, methodKey, readCachedMethod, writeCachedMethod } from './emit-cache.ts';
+import {
+  clientKey,
+  familyKey,
+  methodKey,
+  readCachedMethod,
+  sharedKey,
+  writeCachedMethod,
+} from './emit-cache.ts';
 import { methodFilePath, methodStatements } from './method-file.ts';
 import { testingFiles } from './mock-table.ts';
 import { FIRST_VERSION } from '../changes/version.ts';
@@ -79,54 +87,86 @@ export async function emitPackage(model: ResolvedModel, options: EmitOptions = {
   }
 }
 
-async function emitFiles(model: ResolvedModel, options: EmitOptions): Promise<FileTree> {
-  const methods = model.methods;
-  const formatCache = options.cacheDir === undefined ? DEFAULT_CACHE_DIR : options.cacheDir;
-  const emitCache = formatCache ? join(formatCache, '..', 'emit') : null;
-  const files: FileTree = new Map();
-  const unformatted: PendingFile[] = [];
-  const fresh: { path: string; key: string; shared: string[] }[] = [];
-  const shared = new Set<string>();
-  // The client's maps and class are prettier's to format: they start first, on a worker.
-  const client = renderFiles([{ path: 'client.ts', statements: clientStatements(methods) }], options);
-  // Its failure is reported where it is awaited, below, not as an unhandled rejection meanwhile.
-  client.catch(() => undefined);
+/** What an emit gathers: files from the cache, statements still to render, and what to cache once rendered. */
+interface EmitWork {
+  cacheDir: string | null;
+  files: FileTree;
+  unformatted: PendingFile[];
+  fresh: { path: string; key: string; shared: string[] }[];
+  /** The shared objects the method files import. */
+  shared: Set<string>;
+}
+
+/** A file from the emit cache by its key, or else its statements, queued to render and then cached. */
+function cachedOr(work: EmitWork, path: string, key: string, statements: () => StatementStructures[]): void {
+  const cached = readCachedMethod(work.cacheDir, key);
+  if (cached) work.files.set(path, cached.text);
+  else {
+    work.unformatted.push({ path, statements: statements() });
+    work.fresh.push({ path, key, shared: [] });
+  }
+}
+
+function addMethodFiles(methods: readonly ResolvedMethod[], work: EmitWork): void {
   for (const m of methods) {
     const path = methodFilePath(m);
     const key = methodKey(m);
-    const cached = readCachedMethod(emitCache, key);
+    const cached = readCachedMethod(work.cacheDir, key);
     if (cached) {
-      cached.shared.forEach((s) => shared.add(s));
-      files.set(path, cached.text);
+      cached.shared.forEach((s) => work.shared.add(s));
+      work.files.set(path, cached.text);
       continue;
     }
     const file = methodStatements(m);
-    file.shared.forEach((s) => shared.add(s));
-    unformatted.push({ path, statements: file.statements });
-    fresh.push({ path, key, shared: [...file.shared].sort() });
+    file.shared.forEach((s) => work.shared.add(s));
+    work.unformatted.push({ path, statements: file.statements });
+    work.fresh.push({ path, key, shared: [...file.shared].sort() });
   }
-  for (const [family, members] of families(methods)) {
-    const path = familyFilePath(family);
-    const key = familyKey(family, members);
-    const cached = readCachedMethod(emitCache, key);
-    if (cached) files.set(path, cached.text);
-    else {
-      unformatted.push({ path, statements: familyStatements(family, members) });
-      fresh.push({ path, key, shared: [] });
-    }
-  }
+}
+
+/** The client's maps and class are prettier's to format: rendered first, on a worker, unless cached. */
+function renderClient(
+  methods: readonly ResolvedMethod[],
+  work: EmitWork,
+  options: FormatOptions,
+): Promise<Map<string, string>> {
+  const key = clientKey(methods);
+  const cached = readCachedMethod(work.cacheDir, key);
+  if (cached) return Promise.resolve(new Map([['client.ts', cached.text]]));
+  work.fresh.push({ path: 'client.ts', key, shared: [] });
+  const client = renderFiles([{ path: 'client.ts', statements: clientStatements(methods) }], options);
+  // Its failure is reported where it is awaited, not as an unhandled rejection meanwhile.
+  client.catch(() => undefined);
+  return client;
+}
+
+async function emitFiles(model: ResolvedModel, options: EmitOptions): Promise<FileTree> {
+  const methods = model.methods;
+  const formatCache = options.cacheDir === undefined ? DEFAULT_CACHE_DIR : options.cacheDir;
+  const cacheDir = formatCache ? join(formatCache, '..', 'emit') : null;
+  const work: EmitWork = { cacheDir, files: new Map(), unformatted: [], fresh: [], shared: new Set() };
+  const { files, shared } = work;
+  const client = renderClient(methods, work, options);
+  addMethodFiles(methods, work);
+  for (const [family, members] of families(methods))
+    cachedOr(work, familyFilePath(family), familyKey(family, members), () =>
+      familyStatements(family, members),
+    );
   if (shared.size > 0)
-    unformatted.push({ path: 'shared.ts', statements: sharedStatements(shared, model.shared) });
-  unformatted.push({ path: 'common-errors.ts', statements: commonErrorCodes(model.commonErrors) });
+    cachedOr(work, 'shared.ts', sharedKey(shared, model.shared), () =>
+      sharedStatements(shared, model.shared),
+    );
+  work.unformatted.push({ path: 'common-errors.ts', statements: commonErrorCodes(model.commonErrors) });
   // Both already in prettier's form.
   files.set('index.ts', indexTs(methods, shared.size > 0));
   if (methods.length > 0) files.set('methods.ts', methodsIndexTs(methods));
   // Prettier's share runs on a worker meanwhile: the files around the code are made here.
-  const rendering = renderFiles(unformatted, options);
+  const rendering = renderFiles(work.unformatted, options);
   for (const [path, text] of runtimeFiles()) files.set(path, text);
   for (const [path, text] of testingFiles(methods)) files.set(path, text);
   addPackageFiles(files, model, options.version ?? FIRST_VERSION);
   for (const [path, text] of [...(await client), ...(await rendering)]) files.set(path, text);
-  for (const f of fresh) writeCachedMethod(emitCache, f.key, { text: files.get(f.path)!, shared: f.shared });
+  for (const f of work.fresh)
+    writeCachedMethod(cacheDir, f.key, { text: files.get(f.path)!, shared: f.shared });
   return new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

@@ -2,6 +2,7 @@
  * Page facts: what one page says about the methods it documents, before merging.
  * A fact a page does not state is `null` (never a guessed default): the merge decides.
  */
+import { createHash } from 'node:crypto';
 import { MAX_LIST_ENTRIES } from '../input/limits.ts';
 import type { Diagnostic } from '../model/diagnostics.ts';
 import { diagnostic } from '../model/diagnostics.ts';
@@ -33,7 +34,18 @@ export function uniqueGroups(groups: readonly ArgGroupFact[]): ArgGroupFact[] {
   return groups.filter((g) => !seen.has(groupKey(g)) && Boolean(seen.add(groupKey(g))));
 }
 
-export type ResponseFact = Omit<ResponseExample, 'source'>;
+/**
+ * An example or recorded response as one page states it. A recording, read into its shape
+ * (its body not kept), carries the digest of its body instead: the merge keeps each body once.
+ */
+export type ResponseFact = Omit<ResponseExample, 'source'> & { digest?: string };
+
+/** The same for the same response body (its JSON), and short however large the body. */
+export function bodyDigest(example: unknown): string {
+  return createHash('sha256')
+    .update(String(JSON.stringify(example)))
+    .digest('base64');
+}
 
 /** An error or warning row; `code` is `null` when the page lost it (its description is kept: the merge may recover the code). */
 export type CodeFact = Pick<ErrorCode, 'description' | 'hidden'> & { code: string | null };

@@ -3,9 +3,10 @@
  * recursively (links followed), in a stable order so that the same folders always give the
  * same model.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync, type Stats } from 'node:fs';
 import { basename, relative, sep } from 'node:path';
 import { diagnostic, type Diagnostic } from '../model/diagnostics.ts';
+import { fileStamp, settled } from '../disk/file-stamp.ts';
 import { fsProblem } from '../disk/fs-problem.ts';
 import { listFiles } from './list-files.ts';
 import { MAX_PAGE_BYTES } from './limits.ts';
@@ -50,6 +51,28 @@ function inputFiles(input: string): { files: string[]; isDir: boolean; diagnosti
   return { ...listFiles(input), isDir: true };
 }
 
+/**
+ * Texts already read in this process, by file, with the file's stamp then: a running generator
+ * (--watch) reads again only the files that changed. A single run keeps nothing.
+ */
+const readBefore = new Map<string, { stamp: string; content: string }>();
+let remembering = false;
+
+/** From now on, remember the files read (a running generator calls it once). */
+export function rememberInputs(): void {
+  remembering = true;
+}
+
+function readText(file: string, stat: Stats): string {
+  const stamp = fileStamp(stat);
+  const before = readBefore.get(file);
+  if (before?.stamp === stamp) return before.content;
+  const content = readFileSync(file, 'utf8');
+  if (remembering && settled(stat)) readBefore.set(file, { stamp, content });
+  else readBefore.delete(file);
+  return content;
+}
+
 export function readInputs(inputs: readonly string[]): Inputs {
   const pages: PageFile[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -64,9 +87,9 @@ export function readInputs(inputs: readonly string[]): Inputs {
       let bytes: number | undefined;
       try {
         // A file over the limit is not read at all; reading the pages reports it (`page/too-large`).
-        const size = statSync(file).size;
-        if (size > MAX_PAGE_BYTES) bytes = size;
-        content = bytes === undefined ? readFileSync(file, 'utf8') : '';
+        const stat = statSync(file);
+        if (stat.size > MAX_PAGE_BYTES) bytes = stat.size;
+        content = bytes === undefined ? readText(file, stat) : '';
       } catch (err) {
         diagnostics.push(
           diagnostic(

@@ -4,6 +4,7 @@
  * fact keeps the sources that state it, and disagreements become diagnostics.
  */
 import {
+  bodyDigest,
   groupKey,
   type ArgFact,
   type CodeFact,
@@ -236,8 +237,9 @@ function collectFromPages(method: Method, docs: readonly Documented[]): void {
   const seenNotes = new Set<string>();
   const seenFields = new Set<string>();
   for (const d of docs) {
-    for (const r of d.facts.responses) {
-      const key = `${r.kind}:${JSON.stringify(r.example)}`;
+    // A recording, its body not kept, brings that body's digest; the digest stays out of the model.
+    for (const { digest, ...r } of d.facts.responses) {
+      const key = `${r.kind}:${digest ?? bodyDigest(r.example)}`;
       if (seenExamples.has(key)) continue;
       seenExamples.add(key);
       method.responses.push({ ...r, source: d.source.id });

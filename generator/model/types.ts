@@ -2,9 +2,11 @@
  * The intermediate model: the contract between reading pages and emitting code.
  *
  * Everything here is plain JSON (no classes, no Maps) so that `--model-out` can dump it and
- * tools outside the generator can read it. Field names are part of that contract.
+ * tools outside the generator can read it. Field names are part of that contract. The one
+ * exception, the shape a recorded response is read into, is left out of that JSON.
  */
 import type { Diagnostic } from './diagnostics.ts';
+import type { Shape } from './shape.ts';
 
 /** The argument types a page can state; `null` in {@link Arg.type} when the page gives none. */
 export type ArgType = 'string' | 'integer' | 'number' | 'boolean' | 'array' | 'object';
@@ -136,6 +138,12 @@ export interface ResponseExample {
   raw?: string;
   /** A recorded real response (not an example from the docs): it adds fields, never requires them. */
   observed?: boolean;
+  /**
+   * A recorded response read from its file: the shape it shows, reduced as it was read (its
+   * `example` is then `null`; a model made otherwise may give the body instead). Not in the
+   * model's JSON (see ./shape.ts `unwritten`).
+   */
+  shape?: Shape;
   source: string;
 }
 

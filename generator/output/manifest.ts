@@ -8,22 +8,31 @@ import { join } from 'node:path';
 import { OutputError } from './output-error.ts';
 import { isSafeRelativePath } from './relative-path.ts';
 import { readIfExists } from '../disk/read-if-exists.ts';
+import { utf8Pieces } from '../disk/text-bytes.ts';
 
 export const MANIFEST_NAME = '.slack-codegen.json';
 const GENERATOR = 'slack-web-api-codegen';
 const VERSION = 1;
 
 export function sha256(content: string): string {
-  return createHash('sha256').update(content).digest('hex');
+  const hash = createHash('sha256');
+  for (const piece of utf8Pieces(content)) hash.update(piece);
+  return hash.digest('hex');
 }
 
-/** The manifest for a set of generated files: sorted, no timestamps, so equal files give equal text. */
-export function manifestContent(files: ReadonlyMap<string, string>): string {
+/**
+ * The manifest for a set of generated files: sorted, no timestamps, so equal files give equal
+ * text. `hash` is sha256 of a file's content (a running generator passes one that remembers).
+ */
+export function manifestContent(
+  files: ReadonlyMap<string, string>,
+  hash: (path: string, content: string) => string = (_, content) => sha256(content),
+): string {
   const paths = [...files.keys()].sort();
   // Written by hand rather than JSON.stringify(object): objects put integer-like keys first.
   const lines = paths.map(
     (p, i) =>
-      `    ${JSON.stringify(p)}: ${JSON.stringify(sha256(files.get(p)!))}${i < paths.length - 1 ? ',' : ''}`,
+      `    ${JSON.stringify(p)}: ${JSON.stringify(hash(p, files.get(p)!))}${i < paths.length - 1 ? ',' : ''}`,
   );
   const body = lines.length > 0 ? `{\n${lines.join('\n')}\n  }` : '{}';
   return `{\n  "generator": ${JSON.stringify(GENERATOR)},\n  "version": ${VERSION},\n  "files": ${body}\n}\n`;

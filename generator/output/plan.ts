@@ -2,11 +2,12 @@
  * What an update of an existing output folder does, worked out before anything is touched:
  * which files to stage, which old ones to move aside, which folders appear or may empty.
  */
-import { lstatSync, readFileSync } from 'node:fs';
+import { lstatSync, readFileSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import { MANIFEST_NAME } from './manifest.ts';
 import { OutputError } from './output-error.ts';
 import { foldersAbove } from './relative-path.ts';
+import { utf8Of } from '../disk/text-bytes.ts';
 
 export interface UpdatePlan {
   /** Content to write into the staging folder, the manifest last. */
@@ -27,29 +28,45 @@ export interface UpdatePlan {
 
 type DiskState = 'missing' | 'same' | 'different';
 
-/** What is at `path`: nothing, a plain file, or something else (a folder, a link). A file on the way up counts as nothing. */
-function kindOnDisk(path: string): 'missing' | 'file' | 'other' {
+/** Whether the file found at a path (`stat`) holds the content to write there, when that is known without reading it. */
+export type KnownState = (path: string, stat: Stats) => 'same' | 'different' | undefined;
+
+/** What is at `path`, or `undefined` for nothing. A file on the way up counts as nothing. */
+function lstatIfAny(path: string): Stats | undefined {
   try {
-    return lstatSync(path).isFile() ? 'file' : 'other';
+    return lstatSync(path);
   } catch (err) {
     const code = (err as { code?: string }).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return 'missing';
+    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
     throw err;
   }
 }
 
-function diskState(path: string, content: string): DiskState {
-  const kind = kindOnDisk(path);
-  if (kind === 'missing') return 'missing';
-  const stat = lstatSync(path);
+/** What is at `path`: nothing, a plain file, or something else (a folder, a link). */
+function kindOnDisk(path: string): 'missing' | 'file' | 'other' {
+  const stat = lstatIfAny(path);
+  return stat === undefined ? 'missing' : stat.isFile() ? 'file' : 'other';
+}
+
+/**
+ * What the file at `path` holds next to `content`; it is not read where `known` tells (a
+ * running generator knows the files it wrote, while they are still those).
+ */
+function diskState(root: string, path: string, content: string, known?: KnownState): DiskState {
+  const full = join(root, path);
+  const stat = lstatIfAny(full);
+  if (stat === undefined) return 'missing';
   // Replacing a folder would throw away whatever is in it, so not even --force does that.
   if (stat.isDirectory())
     throw new OutputError(
-      `${path} is a folder where the generator writes a file; nothing was changed. Move it away`,
+      `${full} is a folder where the generator writes a file; nothing was changed. Move it away`,
     );
-  const bytes = Buffer.from(content);
-  if (!stat.isFile() || stat.size !== bytes.length) return 'different';
-  return readFileSync(path).equals(bytes) ? 'same' : 'different';
+  if (!stat.isFile()) return 'different';
+  const state = known?.(path, stat);
+  if (state !== undefined) return state;
+  const bytes = utf8Of(content);
+  if (stat.size !== bytes.length) return 'different';
+  return readFileSync(full).equals(bytes) ? 'same' : 'different';
 }
 
 export function planUpdate(
@@ -57,6 +74,7 @@ export function planUpdate(
   files: ReadonlyMap<string, string>,
   owned: ReadonlySet<string>,
   manifest: { old?: string; next: string },
+  known?: KnownState,
 ): UpdatePlan {
   const plan: UpdatePlan = {
     stage: new Map(),
@@ -74,7 +92,7 @@ export function planUpdate(
     (state === 'missing' ? plan.created : plan.backedUp).push(path);
   };
   for (const [path, content] of files) {
-    const state = diskState(join(root, path), content);
+    const state = diskState(root, path, content, known);
     if (state === 'same') plan.unchanged++;
     else {
       add(path, content, state);

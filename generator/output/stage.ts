@@ -1,6 +1,18 @@
 /** Writing files into a new staging folder, where nothing is visible in the output yet. */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { utf8Pieces } from '../disk/text-bytes.ts';
+
+/** A text's bytes, piece by piece: a large text made of pieces is never joined into one buffer. */
+function writeText(path: string, content: string): void {
+  const fd = openSync(path, 'w');
+  try {
+    for (const piece of utf8Pieces(content))
+      for (let done = 0; done < piece.length;) done += writeSync(fd, piece, done);
+  } finally {
+    closeSync(fd);
+  }
+}
 
 export function stageFiles(
   staging: string,
@@ -13,7 +25,7 @@ export function stageFiles(
   for (const [path, content] of files) {
     const target = join(staging, path);
     mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, content);
+    writeText(target, content);
     afterFile?.(path, index++);
   }
 }

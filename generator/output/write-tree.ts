@@ -5,7 +5,7 @@
  * beside the target and renamed into place; an existing one is updated by a journaled commit,
  * so a failure never leaves a half-written output. Unchanged files are not rewritten.
  */
-import { renameSync, rmSync } from 'node:fs';
+import { renameSync, rmSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import { commitPlan, type CommitStepHook } from './commit.ts';
 import { MANIFEST_NAME, manifestContent, readManifest } from './manifest.ts';
@@ -17,6 +17,7 @@ import { withOutputLockSync } from './lock.ts';
 import { checkRelativePaths } from './relative-path.ts';
 import { scratchName } from './side-files.ts';
 import { stageFiles } from './stage.ts';
+import { hashOf, knownState, recordWritten } from './written-before.ts';
 
 export { OutputError } from './output-error.ts';
 
@@ -69,6 +70,11 @@ export function writeTree(
   });
 }
 
+/** Each file's sha256, for the manifest (a running generator hashes only the files that changed). */
+function hashesOf(place: OutputPlace, files: ReadonlyMap<string, string>): Map<string, string> {
+  return new Map([...files].map(([path, content]) => [path, hashOf(place.path, path, content)]));
+}
+
 /** Everything staged in a sibling folder, then one rename: the output appears whole or not at all. */
 function writeNewFolder(
   place: OutputPlace,
@@ -76,13 +82,16 @@ function writeNewFolder(
   hooks: WriteHooks = {},
 ): WriteResult {
   const staging = join(place.parent, scratchName(place, 'staging'));
+  const hashes = hashesOf(place, files);
   try {
-    stageFiles(staging, new Map([...files, [MANIFEST_NAME, manifestContent(files)]]), hooks.afterFile);
+    const manifest = manifestContent(files, (path) => hashes.get(path)!);
+    stageFiles(staging, new Map([...files, [MANIFEST_NAME, manifest]]), hooks.afterFile);
     renameSync(staging, place.path);
   } catch (err) {
     rmSync(staging, { recursive: true, force: true });
     throw err;
   }
+  recordWritten(place.path, hashes);
   return { written: files.size, unchanged: 0, removed: 0, upToDate: false };
 }
 
@@ -94,8 +103,14 @@ function updateFolder(
   const force = options.force === true;
   const manifest = readManifest(place.path, force);
   const owned = ownedPaths(place, files, manifest, force);
-  const plan = planUpdate(place.path, files, owned, { old: manifest?.text, next: manifestContent(files) });
-  if (changesNothing(plan)) return { written: 0, unchanged: plan.unchanged, removed: 0, upToDate: true };
+  const hashes = hashesOf(place, files);
+  const next = manifestContent(files, (path) => hashes.get(path)!);
+  const known = (path: string, stat: Stats) => knownState(place.path, path, stat, hashes.get(path)!);
+  const plan = planUpdate(place.path, files, owned, { old: manifest?.text, next }, known);
+  if (changesNothing(plan)) {
+    recordWritten(place.path, hashes);
+    return { written: 0, unchanged: plan.unchanged, removed: 0, upToDate: true };
+  }
   const staging = scratchName(place, 'staging');
   try {
     stageFiles(join(place.parent, staging), plan.stage, options.hooks?.afterFile);
@@ -104,5 +119,6 @@ function updateFolder(
     // Gone already after a commit or a rollback; this covers a failure while staging.
     rmSync(join(place.parent, staging), { recursive: true, force: true });
   }
+  recordWritten(place.path, hashes);
   return { written: plan.written, unchanged: plan.unchanged, removed: plan.removed.length, upToDate: false };
 }

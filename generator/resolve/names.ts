@@ -26,13 +26,21 @@ function capitalize(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
+/** Prefixes worked out before: every run checks every method's names several times over. */
+const prefixes = new Map<string, string>();
+
 /** `oauth.v2.access` → `OauthV2Access`; `chat.postMessage` → `ChatPostMessage`. */
 export function typePrefix(method: string): string {
-  const name = method
-    .split('.')
-    .flatMap((segment) => words(segment).map(capitalize))
-    .join('');
-  return /^[A-Za-z_]/.test(name) ? name : `M${name}`;
+  let prefix = prefixes.get(method);
+  if (prefix === undefined) {
+    const name = method
+      .split('.')
+      .flatMap((segment) => words(segment).map(capitalize))
+      .join('');
+    prefix = /^[A-Za-z_]/.test(name) ? name : `M${name}`;
+    prefixes.set(method, prefix);
+  }
+  return prefix;
 }
 
 /** `oauth.v2.access` → `oauthV2Access`: the standalone request function. */

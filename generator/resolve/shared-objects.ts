@@ -9,10 +9,11 @@
 import { sharedObjectKind } from '../catalog/shared-objects.ts';
 import { allOptional, completeType, OBSERVED_IN_RECORDINGS, OBSERVED_ONLY } from '../infer/merge-types.ts';
 import { collectSharedSamples } from '../infer/shared-samples.ts';
-import { emptyShape, mergeShape, type Shape } from '../infer/shape.ts';
+import { emptyShape, mergeShape, type Shape } from '../model/shape.ts';
 import { typeOfShape } from '../infer/shape-to-type.ts';
 import type { ResolvedMethod, SharedObject, TypeNode } from '../model/types.ts';
 import { sharedWithMessages } from './ecosystem-types.ts';
+import { responseShape } from './response-shape.ts';
 
 /** The shared objects (of object kind) a type names, anywhere in it. */
 function collectRefs(node: TypeNode, into: Set<string>): void {
@@ -41,7 +42,7 @@ function methodSamples(m: ResolvedMethod): Map<string, Shape>[] {
   samples = [new Map(), new Map()];
   for (const r of m.responses) {
     if (m.responseSchema && r.kind === 'success' && !r.recovered)
-      collectSharedSamples(m.responseSchema, r.example, samples[r.observed ? 1 : 0]!);
+      collectSharedSamples(m.responseSchema, responseShape(r), samples[r.observed ? 1 : 0]!);
   }
   samplesBefore.set(m, samples);
   return samples;

@@ -12,7 +12,8 @@ import { readEnum } from '../sections/argument-details.ts';
 import { readArgGroups, readGroupRules, readNotes, unclearGroup } from '../sections/notes.ts';
 import { jsonDepthExceeds } from '../sections/json-example.ts';
 import { MAX_EXAMPLE_FIELDS, MAX_JSON_DEPTH, MAX_OBJECT_KEYS } from '../input/limits.ts';
-import { ExampleBudget, tooMuch } from '../sections/example-budget.ts';
+import { ExampleBudget, tooMuch, type Verdict } from '../sections/example-budget.ts';
+import { PRIMITIVE, shapeSize, shapeWithin, unwritten, type Shape } from '../model/shape.ts';
 import type {
   ArgFact,
   ArgGroupFact,
@@ -21,7 +22,7 @@ import type {
   PageFacts,
   ResponseFact,
 } from '../facts/page-facts.ts';
-import { capLists, emptyMethodFacts, uniqueGroups } from '../facts/page-facts.ts';
+import { bodyDigest, capLists, emptyMethodFacts, uniqueGroups } from '../facts/page-facts.ts';
 import { unsureValueSets } from '../sections/value-set.ts';
 
 type Json = Record<string, unknown>;
@@ -133,33 +134,29 @@ function readGroups(facts: MethodFacts, id: string, diagnostics: Diagnostic[]): 
 
 /**
  * A recorded real response (`<method>.json` of ../shared/slack-responses): an observed success
- * whose fields complete the documented type as optional members, never as required ones.
+ * whose fields complete the documented type as optional members, never as required ones. It is
+ * reduced to its shape as it is read: the body itself is not kept.
  */
 function readRecording(id: string, stem: string, recording: Json): PageFacts {
-  const verdict = jsonDepthExceeds(recording, MAX_JSON_DEPTH)
-    ? 'too-deep'
-    : new ExampleBudget().admit(recording);
-  if (verdict !== 'ok') {
-    const what =
-      verdict === 'too-deep' ? `nests objects and arrays more than ${MAX_JSON_DEPTH} deep` : tooMuch(verdict);
-    const diagnostics = [
-      diagnostic(
-        'warning',
-        verdict === 'too-deep' ? 'responses/too-deep' : 'responses/too-large',
-        id,
-        '(whole file)',
-        `The recorded response ${what}; it was not used.`,
-      ),
-    ];
-    return { id, format: 'record', layout: 'recorded-response', methods: [], diagnostics, guessed: false };
-  }
+  const shape = shapeWithin(recording, MAX_JSON_DEPTH);
+  if (shape === null) return unusedRecording(id, 'too-deep');
+  const verdict = budgetVerdict(shape, recording);
+  if (verdict !== 'ok') return unusedRecording(id, verdict);
   const facts = emptyMethodFacts();
   facts.name = stem;
   facts.nameFrom = 'file';
-  const example: Json = { ok: true };
-  for (const [k, v] of Object.entries(recording)) if (!RECORDER_KEYS.has(k)) example[k] = v;
+  // `ok` is `false` in every recording whatever the call returned; the recorder's keys are no answer.
+  const answer: Json = { ok: true };
+  for (const [k, v] of Object.entries(recording)) if (!RECORDER_KEYS.has(k)) answer[k] = v;
   facts.responses = [
-    { kind: 'success', description: 'Recorded response (anonymised, merged).', example, observed: true },
+    {
+      kind: 'success',
+      description: 'Recorded response (anonymised, merged).',
+      example: null,
+      observed: true,
+      shape: unwritten(answerShape(answer, shape)),
+      digest: bodyDigest(answer),
+    },
   ];
   return {
     id,
@@ -169,6 +166,43 @@ function readRecording(id: string, stem: string, recording: Json): PageFacts {
     diagnostics: [],
     guessed: false,
   };
+}
+
+/** A recording over a limit: not used, with the diagnostic saying which. */
+function unusedRecording(id: string, verdict: Exclude<Verdict, 'ok'> | 'too-deep'): PageFacts {
+  const what =
+    verdict === 'too-deep' ? `nests objects and arrays more than ${MAX_JSON_DEPTH} deep` : tooMuch(verdict);
+  const diagnostics = [
+    diagnostic(
+      'warning',
+      verdict === 'too-deep' ? 'responses/too-deep' : 'responses/too-large',
+      id,
+      '(whole file)',
+      `The recorded response ${what}; it was not used.`,
+    ),
+  ];
+  return { id, format: 'record', layout: 'recorded-response', methods: [], diagnostics, guessed: false };
+}
+
+/**
+ * What the example budget (example-budget.ts) says of the recording, read off its shape: the
+ * budget merges fields as shapes do, so it admits the recording exactly when its shape is within
+ * the limits. Only a recording over them is walked again, for which limit it passes first.
+ */
+function budgetVerdict(shape: Shape, recording: Json): Verdict {
+  const { fields, widest } = shapeSize(shape);
+  if (fields <= MAX_EXAMPLE_FIELDS && widest <= MAX_OBJECT_KEYS) return 'ok';
+  return new ExampleBudget().admit(recording);
+}
+
+/** The answer's shape, from the recording's: `answer` holds its keys, in order, and `ok: true`. */
+function answerShape(answer: Json, recorded: Shape): Shape {
+  const fieldOf = (key: string) =>
+    key === 'ok'
+      ? { shape: { primitives: PRIMITIVE.boolean, object: null, array: null }, seen: 1 }
+      : recorded.object!.fields.get(key)!;
+  const fields = new Map(Object.keys(answer).map((key) => [key, fieldOf(key)]));
+  return { primitives: 0, object: { samples: 1, fields }, array: null };
 }
 
 /**

@@ -3,7 +3,7 @@
  * (mergeSamples, tested in shape.test.ts), which read more plainly than the shape itself.
  */
 import { describe, expect, it } from 'vitest';
-import { mergeSamples } from '../../generator/infer/shape.ts';
+import { mergeSamples } from '../../generator/model/shape.ts';
 import { typeOfShape } from '../../generator/infer/shape-to-type.ts';
 import type { TypeNode } from '../../generator/model/types.ts';
 

@@ -1,11 +1,11 @@
 /**
- * Samples of the shared objects taken from recorded responses: the recorded value wherever the
- * documented type names a shared object. Each case wants, per shared object, the samples it got
- * (compared as the shape mergeSamples makes of them).
+ * Samples of the shared objects taken from the shape of a response: what was seen wherever the
+ * documented type names a shared object. Each case gives a value (reduced to its shape) and
+ * wants, per shared object, the samples it got (compared as the shape mergeSamples makes of them).
  */
 import { describe, expect, it } from 'vitest';
 import { collectSharedSamples } from '../../generator/infer/shared-samples.ts';
-import { mergeSamples, type Shape } from '../../generator/infer/shape.ts';
+import { mergeSamples, type Shape } from '../../generator/model/shape.ts';
 import type { TypeNode } from '../../generator/model/types.ts';
 
 const ref = (name: string): TypeNode => ({ kind: 'ref', name });
@@ -17,7 +17,7 @@ const object = (properties: Record<string, TypeNode>): TypeNode => ({
 
 function collected(documented: TypeNode, value: unknown): Map<string, Shape> {
   const into = new Map<string, Shape>();
-  collectSharedSamples(documented, value, into);
+  collectSharedSamples(documented, mergeSamples([value]), into);
   return into;
 }
 
@@ -110,7 +110,7 @@ describe('the shared-object samples in a recorded value', () => {
 
   it('adds to the samples already collected for a shared object', () => {
     const into = new Map([['message', mergeSamples([{ text: 'a' }])]]);
-    collectSharedSamples(ref('message'), { text: 'b', ts: '1' }, into);
+    collectSharedSamples(ref('message'), mergeSamples([{ text: 'b', ts: '1' }]), into);
     expect(into).toEqual(new Map([['message', mergeSamples([{ text: 'a' }, { text: 'b', ts: '1' }])]]));
   });
 });

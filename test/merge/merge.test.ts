@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { mergePages } from '../../generator/merge/merge.ts';
 import { emptyMethodFacts, type PageFacts } from '../../generator/facts/page-facts.ts';
 import { method } from '../helpers/pages.ts';
+import { mergeSamples } from '../../generator/model/shape.ts';
+import { readRecord } from '../../generator/sources/record.ts';
 
 describe('merging seeds 000 and 003 (oauth.v2.user.access from two sources)', () => {
   const m = method('oauth.v2.user.access');
@@ -186,5 +188,34 @@ describe('merging pages that disagree', () => {
       },
     ]).methods[0]!;
     expect(one.args[0]).toMatchObject({ required: false, requiredUnstated: true });
+  });
+});
+
+describe('merging a recorded response, read into its shape, with the docs examples', () => {
+  const docs = (example: unknown) =>
+    page('a/chat.delete.html', 'docs-site', { responses: [{ kind: 'success', description: null, example }] });
+  const recording = (content: string) => ({
+    stem: 'chat.delete',
+    facts: readRecord('slack-responses/chat.delete.json', 'chat.delete', content),
+  });
+  const responses = (example: unknown, content: string) =>
+    mergePages([{ stem: 'chat.delete', facts: docs(example) }, recording(content)]).methods[0]!.responses;
+
+  it('keeps a recording whose body is the same as a docs example once, as the docs example', () => {
+    expect(responses({ ok: true }, '{"ok": false, "error": ""}').map((r) => r.source)).toEqual([
+      'a/chat.delete.html',
+    ]);
+  });
+
+  it('keeps a recording whose body differs, with its shape and no body', () => {
+    const [, r] = responses({ ok: true }, '{"ok": false, "ts": "0"}');
+    expect(r).toEqual({
+      kind: 'success',
+      description: 'Recorded response (anonymised, merged).',
+      example: null,
+      observed: true,
+      shape: mergeSamples([{ ok: true, ts: '0' }]),
+      source: 'slack-responses/chat.delete.json',
+    });
   });
 });
