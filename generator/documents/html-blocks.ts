@@ -8,6 +8,7 @@ import { MAX_HTML_DEPTH } from '../input/limits.ts';
 import type { Block, Cell } from './document.ts';
 import { squash } from './document.ts';
 import { capHtmlDepth, flattenDeeperThan, type DepthCut } from './html-depth.ts';
+import { firstDescendant } from './html-search.ts';
 
 const SKIPPED = new Set([
   'script',
@@ -60,6 +61,10 @@ const BLOCK = new Set([
   'caption',
 ]);
 const HEADING = /^h([1-6])$/;
+const TITLE = new Set(['title']);
+const MAIN = new Set(['main']);
+const BODY = new Set(['body']);
+const TOP_HEADINGS = new Set(['h1', 'h2']);
 
 interface Inline {
   text: string;
@@ -83,11 +88,12 @@ export function htmlToBlocks(html: string): HtmlBlocks {
   );
   const tooDeep = capped.cut ?? (flattened > 0 ? { elements: flattened, section: null, line: 1 } : null);
   const blocks: Block[] = [];
-  const title = squash($('title').first().text());
+  const page = $.root().get(0)!;
+  const titleElement = firstDescendant(page, TITLE);
+  const title = titleElement ? squash($(titleElement).text()) : '';
   if (title) blocks.push({ kind: 'heading', level: 0, text: title });
-  const main = $('main').first();
-  const root = main.length > 0 && main.find('h1, h2').length > 0 ? main : $('body').first();
-  const start: AnyNode = root.get(0) ?? $.root().get(0)!;
+  const main = firstDescendant(page, MAIN);
+  const start = main && firstDescendant(main, TOP_HEADINGS) ? main : (firstDescendant(page, BODY) ?? page);
   walkChildren(start, 0, blocks);
   return { blocks, tooDeep };
 }
