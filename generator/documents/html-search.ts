@@ -13,7 +13,7 @@ function isElement(node: AnyNode): node is Element {
 export function firstDescendant(root: AnyNode, names: ReadonlySet<string>): Element | null {
   // A stack of child lists and positions, not recursion: the tree may be thousands deep.
   const stack: { nodes: AnyNode[]; at: number }[] = [];
-  if ('children' in root) stack.push({ nodes: root.children as AnyNode[], at: 0 });
+  if ('children' in root) stack.push({ nodes: root.children, at: 0 });
   while (stack.length > 0) {
     const top = stack[stack.length - 1]!;
     if (top.at >= top.nodes.length) {
