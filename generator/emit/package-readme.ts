@@ -5,7 +5,7 @@
 import type { Arg, ArgGroup, Method, ResolvedMethod } from '../model/types.ts';
 import { callerArgs, enforcedGroups } from './args-type.ts';
 import { errorEnumName } from './error-enum.ts';
-import { propertyName, uniqueEnumMembers } from '../resolve/names.ts';
+import { functionName, propertyName, uniqueEnumMembers } from '../resolve/names.ts';
 import { PACKAGE_NAME } from './package-files.ts';
 import { testingSection } from './package-readme-testing.ts';
 import { ECOSYSTEM_PACKAGE } from '../catalog/ecosystem-types.ts';
@@ -137,6 +137,11 @@ function pagingSection(methods: readonly ResolvedMethod[]): string[] {
   ];
 }
 
+/** How a standalone request function is called: on a client's transport, as the client's namespaces call it. */
+function standaloneExample(m: Method | null): string {
+  return m ? `\`${functionName(m.name)}(client.transport, args)\`` : 'called with `client.transport`';
+}
+
 export function packageReadme(methods: readonly ResolvedMethod[]): string {
   const example = exampleMethod(methods);
   const lines = [
@@ -158,7 +163,7 @@ export function packageReadme(methods: readonly ResolvedMethod[]): string {
     `ECMAScript modules and CommonJS alike: \`import { SlackClient } from '${PACKAGE_NAME}'\` or`,
     `\`const { SlackClient } = require('${PACKAGE_NAME}')\`, each a single bundled file with its own declarations.`,
     `The main entry holds the client, its errors and every method's types; \`${PACKAGE_NAME}/methods\` adds each method's`,
-    'error codes as a `const` object and its standalone request function (`chatPostMessage(client, args)`), kept apart so',
+    `error codes as a \`const\` object and its standalone request function (${standaloneExample(example)}), kept apart so`,
     'that importing the client does not build them.',
     '',
     '## A first call',
