@@ -3,7 +3,6 @@ import { ECOSYSTEM_PACKAGE, ECOSYSTEM_VERSION } from '../catalog/ecosystem-types
 import type { Method } from '../model/types.ts';
 import { binMap, exportsMap, MAIN_ENTRY, type PackageEntry } from './package-build.ts';
 import { specName } from './method-file.ts';
-import { PRINT_WIDTH } from './final-layout.ts';
 
 export const PACKAGE_NAME = 'slack-web-api-typed';
 
@@ -100,10 +99,9 @@ export function methodsIndexTs(methods: readonly Method[]): string {
 const GENERATED_HEADER =
   '// Generated from the Slack Web API reference pages. Do not edit: run `npm run generate`.';
 
-/** `export { name } from 'path';` as prettier prints it: broken over three lines past the print width. */
+/** `export { name } from 'path';`: one line, however long, as prettier keeps an export of a single name. */
 function reexport(name: string, path: string): string {
-  const line = `export { ${name} } from '${path}';`;
-  return line.length <= PRINT_WIDTH ? line : `export {\n  ${name},\n} from '${path}';`;
+  return `export { ${name} } from '${path}';`;
 }
 
 /** What a build and an install leave in the package folder, which git should not keep. */

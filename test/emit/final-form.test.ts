@@ -13,6 +13,7 @@ import { clientStatements, families, familyStatements } from '../../generator/em
 import { commonErrorCodes } from '../../generator/emit/error-enum.ts';
 import { finalStatement } from '../../generator/emit/final-form.ts';
 import { methodStatements } from '../../generator/emit/method-file.ts';
+import { indexTs, methodsIndexTs } from '../../generator/emit/package-files.ts';
 import { HEADER, renderFiles } from '../../generator/emit/render-files.ts';
 import { requote } from '../../generator/emit/prettier-quotes.ts';
 import { sharedStatements } from '../../generator/emit/type-node.ts';
@@ -100,6 +101,12 @@ describe('files printed in their final form', () => {
     expect(mine.map((s) => finalStatement(s) === null)).toEqual([false, false, false, false]);
     const rendered = await renderFiles([{ path: 'client.ts', statements }], { cacheDir: null, workers: 0 });
     expect(rendered.get('client.ts')).toBe(await formattedByPrettier(statements));
+  }, 120_000);
+
+  it("write the full client's entry points, long method names included, as prettier does", async () => {
+    const methods = modelOf([RECORDS, RESPONSES]).methods;
+    for (const text of [indexTs(methods, true), methodsIndexTs(methods)])
+      expect(text).toBe(await format(text, PRETTIER));
   }, 120_000);
 
   it('leave to prettier only the few statements the printers do not know', () => {
