@@ -21,7 +21,7 @@ import {
   writeCachedMethod,
 } from './emit-cache.ts';
 import { methodFilePath, methodStatements } from './method-file.ts';
-import { testingFiles } from './mock-table.ts';
+import { mockTableTs, testingFiles, type PendingTable } from './mock-table.ts';
 import { FIRST_VERSION } from '../changes/version.ts';
 import {
   gitignore,
@@ -140,6 +140,17 @@ function renderClient(
   return client;
 }
 
+/**
+ * The test double's table in its final form; where a line's width hangs on emoji or East Asian
+ * characters, measured again as prettier measures them (its `getStringWidth`, loaded then only).
+ */
+async function testingTable(methods: readonly ResolvedMethod[]): Promise<PendingTable> {
+  const table = mockTableTs(methods);
+  if (table.final) return table;
+  const { util } = await import('prettier');
+  return mockTableTs(methods, util.getStringWidth);
+}
+
 async function emitFiles(model: ResolvedModel, options: EmitOptions): Promise<FileTree> {
   const methods = model.methods;
   const formatCache = options.cacheDir === undefined ? DEFAULT_CACHE_DIR : options.cacheDir;
@@ -160,10 +171,13 @@ async function emitFiles(model: ResolvedModel, options: EmitOptions): Promise<Fi
   // Both already in prettier's form.
   files.set('index.ts', indexTs(methods, shared.size > 0));
   if (methods.length > 0) files.set('methods.ts', methodsIndexTs(methods));
+  const table = await testingTable(methods);
+  if (table.final) files.set('testing/methods.ts', table.text);
+  else work.unformatted.push({ path: 'testing/methods.ts', text: table.text });
   // Prettier's share runs on a worker meanwhile: the files around the code are made here.
   const rendering = renderFiles(work.unformatted, options);
   for (const [path, text] of runtimeFiles()) files.set(path, text);
-  for (const [path, text] of testingFiles(methods)) files.set(path, text);
+  for (const [path, text] of testingFiles()) files.set(path, text);
   addPackageFiles(files, model, options.version ?? FIRST_VERSION);
   for (const [path, text] of [...(await client), ...(await rendering)]) files.set(path, text);
   for (const f of work.fresh)

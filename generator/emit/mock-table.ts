@@ -12,6 +12,8 @@ import { projectPath } from '../disk/project-root.ts';
 import type { ResolvedMethod } from '../model/types.ts';
 import { callerArgs, enforcedGroups } from './args-type.ts';
 import { COMMON_ERROR_CODE, errorEnumName } from './error-enum.ts';
+import { dataLines, type WidthOf } from './final-data.ts';
+import { fits } from './final-layout.ts';
 
 const TEMPLATES = projectPath('templates', 'testing');
 const HEADER = '// Generated from the Slack Web API reference pages. Do not edit: run `npm run generate`.';
@@ -71,11 +73,20 @@ function methodFacts(method: ResolvedMethod): Record<string, unknown> {
   return facts;
 }
 
+/** A method's codes in `MockCodes`, laid out as prettier lays out a long union type member. */
+function codesLines(m: ResolvedMethod): string[] {
+  const name = errorEnumName(m);
+  const documented = `(typeof ${name})[keyof typeof ${name}]`;
+  const union = `${documented} | ${COMMON_ERROR_CODE};`;
+  const line = `  '${m.name}': ${union}`;
+  if (fits(line)) return [line];
+  // Too long: the union goes under the key, on one line where it fits there, else a member a line.
+  if (fits(`    ${union}`)) return [`  '${m.name}':`, `    ${union}`];
+  return [`  '${m.name}':`, `    | ${documented}`, `    | ${COMMON_ERROR_CODE};`];
+}
+
 function typeLines(methods: readonly ResolvedMethod[]): string[] {
-  const codes = methods.map((m) => {
-    const name = errorEnumName(m);
-    return `  '${m.name}': (typeof ${name})[keyof typeof ${name}] | ${COMMON_ERROR_CODE};`;
-  });
+  const codes = methods.flatMap(codesLines);
   return [
     "/** By method: the codes it documents, and Slack's common codes (what `mock.fail` takes). */",
     'export type MockCodes = {',
@@ -85,20 +96,48 @@ function typeLines(methods: readonly ResolvedMethod[]): string[] {
     '/** By method: its arguments, its response, its codes and, where it pages with a cursor, one item. */',
     'export type MockMethods = {',
     '  [M in keyof SlackMethods]: SlackMethods[M] & { code: MockCodes[M] } & (M extends keyof PaginatedMethods',
-    "    ? { item: PaginatedMethods[M]['item'] }",
-    '    : unknown);',
+    "      ? { item: PaginatedMethods[M]['item'] }",
+    '      : unknown);',
     '};',
   ];
+}
+
+/**
+ * Each method's row as first printed, by method object: a running generator resolves an unchanged
+ * method into the same object (resolved models are never changed), so only changed rows are printed again.
+ */
+const rowsBefore = new WeakMap<ResolvedMethod, string[] | null>();
+
+function rowLines(m: ResolvedMethod, widthOf?: WidthOf): string[] | null {
+  if (widthOf) return dataLines(methodFacts(m), '    ', `'${m.name}': `, ',', widthOf);
+  let lines = rowsBefore.get(m);
+  if (lines === undefined)
+    rowsBefore.set(m, (lines = dataLines(methodFacts(m), '    ', `'${m.name}': `, ',')));
+  return lines;
+}
+
+/**
+ * The table's rows in prettier's form (generator/emit/final-data.ts); where a row holds what that
+ * printer cannot lay out for sure, a line of JSON a row, and prettier lays out the file.
+ */
+function tableRows(
+  methods: readonly ResolvedMethod[],
+  widthOf?: WidthOf,
+): { rows: string[]; final: boolean } {
+  const printed = methods.map((m) => rowLines(m, widthOf));
+  if (printed.every((lines): lines is string[] => lines !== null))
+    return { rows: printed.flat(), final: true };
+  return { rows: methods.map((m) => `    '${m.name}': ${JSON.stringify(methodFacts(m))},`), final: false };
 }
 
 /**
  * `testing/methods.ts`: the table and the types, one line of facts a method (method names are
  * Slack-shaped by the time they reach code, generator/model/method-name.ts, so they quote as they are).
  */
-export function mockTableTs(methods: readonly ResolvedMethod[]): string {
+export function mockTableTs(methods: readonly ResolvedMethod[], widthOf?: WidthOf): PendingTable {
   const imports = methods.map((m) => `import type { ${errorEnumName(m)} } from '../methods/${m.name}.js';`);
-  const rows = methods.map((m) => `  '${m.name}': ${JSON.stringify(methodFacts(m))},`);
-  return [
+  const { rows, final } = tableRows(methods, widthOf);
+  const text = [
     HEADER,
     "import type { PaginatedMethods, SlackMethods } from '../client.js';",
     `import { ${COMMON_ERROR_CODE} } from '../common-errors.js';`,
@@ -110,12 +149,19 @@ export function mockTableTs(methods: readonly ResolvedMethod[]): string {
     '/** What the double knows of each method, from the docs, and the codes any method may answer with. */',
     'export const TABLE: MockTable = {',
     '  methods: {',
-    ...rows.map((r) => `  ${r}`),
+    ...rows,
     '  },',
     `  commonCodes: Object.values(${COMMON_ERROR_CODE}),`,
     '};',
     '',
   ].join('\n');
+  return { text, final };
+}
+
+/** `testing/methods.ts`: its text, and whether that is prettier's form already or still to be formatted. */
+export interface PendingTable {
+  text: string;
+  final: boolean;
 }
 
 /** `testing/index.ts`: the library entry point. */
@@ -160,10 +206,9 @@ void main();
 `;
 }
 
-/** Every file of `testing/`. */
-export function testingFiles(methods: readonly ResolvedMethod[]): Map<string, string> {
+/** Every file of `testing/` but the table (`mockTableTs`), which may still need formatting. */
+export function testingFiles(): Map<string, string> {
   const files = testingTemplateFiles();
-  files.set('testing/methods.ts', mockTableTs(methods));
   files.set('testing/index.ts', mockIndexTs());
   files.set('testing/cli.ts', mockCliTs());
   files.set('testing/bin.ts', mockBinTs());

@@ -6,7 +6,7 @@
  * statements, the way the generator made every file before.
  */
 import { join } from 'node:path';
-import { format } from 'prettier';
+import { format, util } from 'prettier';
 import { Project, type StatementStructures } from 'ts-morph';
 import { describe, expect, it } from 'vitest';
 import { clientStatements, families, familyStatements } from '../../generator/emit/client-file.ts';
@@ -14,6 +14,7 @@ import { commonErrorCodes } from '../../generator/emit/error-enum.ts';
 import { finalStatement } from '../../generator/emit/final-form.ts';
 import { methodStatements } from '../../generator/emit/method-file.ts';
 import { indexTs, methodsIndexTs } from '../../generator/emit/package-files.ts';
+import { mockTableTs } from '../../generator/emit/mock-table.ts';
 import { HEADER, renderFiles } from '../../generator/emit/render-files.ts';
 import { requote } from '../../generator/emit/prettier-quotes.ts';
 import { sharedStatements } from '../../generator/emit/type-node.ts';
@@ -107,6 +108,12 @@ describe('files printed in their final form', () => {
     const methods = modelOf([RECORDS, RESPONSES]).methods;
     for (const text of [indexTs(methods, true), methodsIndexTs(methods)])
       expect(text).toBe(await format(text, PRETTIER));
+  }, 120_000);
+
+  it("print the full client's test-double table in prettier's form, not leaving it to prettier", async () => {
+    const table = mockTableTs(modelOf([RECORDS, RESPONSES]).methods, util.getStringWidth);
+    expect(table.final).toBe(true);
+    expect(table.text).toBe(await format(table.text, PRETTIER));
   }, 120_000);
 
   it('leave to prettier only the few statements the printers do not know', () => {
