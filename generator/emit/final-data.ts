@@ -2,12 +2,12 @@
  * JSON data (the test double's table of documented examples) printed as a TypeScript value in
  * the form prettier gives it, so that the table needs no formatting run (prettier took half a
  * second on the full client's). The rules copied: an object or array stays on one line where
- * that fits in 110 columns with what precedes and follows it, else one member a line; an array
- * of two or more objects (or arrays) of two or more members always breaks; a break inside
- * breaks every group around it; strings quoted as prettier quotes them; keys unquoted where they
- * are plain identifiers. `null` wherever this printer is not sure to match prettier (an array of
- * numbers too long for a line, which prettier fills; a non-ASCII key; a width that depends on
- * how wide characters are): the caller then leaves the text to prettier.
+ * that fits in 110 columns with what precedes and follows it, else one member a line; numbers
+ * too many for a line fill lines; an array of two or more objects (or arrays) of two or more
+ * members always breaks; a break inside breaks every group around it; strings quoted as prettier
+ * quotes them, and a long one put under a long key; keys unquoted where they are plain
+ * identifiers. `null` wherever this printer is not sure to match prettier (a non-ASCII key; a
+ * width that hangs on characters it does not measure): the caller then asks prettier.
  */
 import { PRINT_WIDTH } from './final-layout.ts';
 import { requote } from './prettier-quotes.ts';
@@ -174,11 +174,32 @@ export function dataLines(
     if (fit) return [line];
     if (typeof value === 'string' && isLongKey(head))
       return [`${indent}${head.trimEnd()}`, `${indent}  ${flat}${tail}`];
-    // Another scalar never breaks; a number array too long for a line is filled, which this does not copy.
+    // Another scalar never breaks.
     if (value === null || typeof value !== 'object') return [line];
-    if (Array.isArray(value) && value.every((v) => typeof v === 'number')) return null;
+    if (Array.isArray(value) && value.length > 1 && value.every((v) => typeof v === 'number'))
+      return filledLines(value, indent, head, tail);
   }
   return brokenLines(value as Json[] | { [key: string]: Json }, indent, head, tail, widthOf);
+}
+
+/**
+ * Two or more numbers too long for a line, as prettier fills them: as many to a line as fit,
+ * each with its comma (numbers are ASCII: their width is their length).
+ */
+function filledLines(numbers: number[], indent: string, head: string, tail: string): string[] | null {
+  const inner = `${indent}  `;
+  const lines: string[] = [];
+  let current = '';
+  for (const n of numbers) {
+    const item = `${scalarText(n)},`;
+    if (item === 'null,') return null;
+    if (current !== '' && (current + ' ' + item).length <= PRINT_WIDTH) current += ` ${item}`;
+    else {
+      if (current !== '') lines.push(current);
+      current = `${inner}${item}`;
+    }
+  }
+  return [`${indent}${head}[`, ...lines, current, `${indent}]${tail}`];
 }
 
 /** An object or array one member a line, each member laid out in turn. */
