@@ -117,18 +117,20 @@ function isLongKey(head: string): boolean {
   return head.endsWith(': ') && head.length - 2 >= 5;
 }
 
+function containerOf(v: Json): { kind: 'array' | 'object'; size: number } | null {
+  if (Array.isArray(v)) return { kind: 'array', size: v.length };
+  return v !== null && typeof v === 'object' ? { kind: 'object', size: Object.keys(v).length } : null;
+}
+
 /** Arrays prettier breaks whatever their width: two or more objects, or arrays, of two or more members each. */
 function alwaysBreaks(items: Json[]): boolean {
-  if (items.length < 2) return false;
-  const sized = (v: Json) =>
-    Array.isArray(v) ? v.length : v !== null && typeof v === 'object' ? Object.keys(v).length : 0;
-  const first = items[0];
-  const kind = Array.isArray(first) ? 'array' : typeof first === 'object' && first !== null ? 'object' : null;
-  if (kind === null) return false;
-  return items.every(
-    (v) =>
-      (Array.isArray(v) ? 'array' : typeof v === 'object' && v !== null ? 'object' : null) === kind &&
-      sized(v) > 1,
+  const kind = items.length > 1 ? containerOf(items[0]!)?.kind : undefined;
+  return (
+    kind !== undefined &&
+    items.every((v) => {
+      const c = containerOf(v);
+      return c?.kind === kind && c.size > 1;
+    })
   );
 }
 
