@@ -71,7 +71,7 @@ function debounced(
 export function watchInputs(
   inputs: readonly string[],
   regenerate: () => Promise<void>,
-  debounceMs = 100,
+  debounceMs = 50,
 ): () => void {
   const { trigger, stop } = debounced(regenerate, debounceMs);
   const watchers = new Map<string, FSWatcher>();
