@@ -6,11 +6,13 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { format } from 'prettier';
 import { describe, expect, it } from 'vitest';
 import { bumpOf, diffModels } from '../../generator/changes/diff-models.ts';
 import { readPreviousOutput } from '../../generator/changes/previous-output.ts';
 import { nextVersion } from '../../generator/changes/version.ts';
 import { emitPackage } from '../../generator/emit/emit-package.ts';
+import { mockTableTs } from '../../generator/emit/mock-table.ts';
 import { MANIFEST_NAME } from '../../generator/output/manifest.ts';
 import { writeTree } from '../../generator/output/write-tree.ts';
 import { docsInput, DOCS_INPUT } from '../helpers/pages.ts';
@@ -20,6 +22,7 @@ import { trickyModel } from './fixtures/tricky-model.ts';
 import { blockKitModel } from './fixtures/block-kit-model.ts';
 
 const tricky = resolveModel(trickyModel);
+const PRETTIER = { singleQuote: true, printWidth: 110, trailingComma: 'all', parser: 'typescript' } as const;
 
 const ROOT = join(DOCS_INPUT, '..');
 const TSC = join(ROOT, 'node_modules', '.bin', 'tsc');
@@ -106,6 +109,25 @@ describe('the generated package from docs-input/', () => {
     expect(token).toContain('permissions: OauthTokenResponsePermission[];');
     expect(files.get('client.ts')).toContain('readonly oauth: ReturnType<typeof oauthMethods>;');
     expect(files.get('client/oauth.ts')).toMatch(/export function oauthMethods\(transport: SlackCaller\)/);
+  });
+});
+
+describe("the test double's table", () => {
+  it("is printed in prettier's form, and left to prettier where an example has a key it cannot quote for sure", async () => {
+    const [first, ...rest] = tricky.methods;
+    const example = { ok: true, déjà: 'vu', naïve: { 'deep-key': [1, 2] } };
+    const odd = {
+      ...first!,
+      responses: [{ kind: 'success' as const, description: null, example, source: 'test' }],
+    };
+    const files = await emitPackage({ ...tricky, methods: [odd, ...rest] }, { cacheDir: null });
+    const table = files.get('testing/methods.ts')!;
+    expect(table).toContain("déjà: 'vu'");
+    expect(table).toBe(await format(table, PRETTIER));
+    // This table went to prettier: the printer does not quote a non-ASCII key for sure.
+    expect(mockTableTs([odd, ...rest]).final).toBe(false);
+    const plain = (await emitPackage(tricky, { cacheDir: null })).get('testing/methods.ts')!;
+    expect(plain).toBe(await format(plain, PRETTIER));
   });
 });
 
