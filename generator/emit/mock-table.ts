@@ -131,8 +131,10 @@ function tableRows(
 }
 
 /**
- * `testing/methods.ts`: the table and the types, one line of facts a method (method names are
- * Slack-shaped by the time they reach code, generator/model/method-name.ts, so they quote as they are).
+ * `testing/methods.ts`: the types, and the table of each method's facts in prettier's form (method
+ * names are Slack-shaped by the time they reach code, generator/model/method-name.ts, so they
+ * quote as they are); `widthOf` measures lines as prettier does where the printer's own measure
+ * cannot (generator/emit/final-data.ts).
  */
 export function mockTableTs(methods: readonly ResolvedMethod[], widthOf?: WidthOf): PendingTable {
   const imports = methods.map((m) => `import type { ${errorEnumName(m)} } from '../methods/${m.name}.js';`);
