@@ -31,6 +31,20 @@ export function exportsMap(entries: readonly PackageEntry[]): Record<string, unk
   return map;
 }
 
+/**
+ * `typesVersions`: the declarations of each subpath entry (`./methods`, `./testing`) for
+ * TypeScript's older `node10` resolution, which reads no `exports` and would not find them.
+ */
+export function typesVersionsMap(
+  entries: readonly PackageEntry[],
+): Record<string, Record<string, string[]>> | undefined {
+  const paths = entries
+    .filter((e) => e.subpath !== '.' && !e.bin)
+    .map((e): [string, string[]] => [e.subpath.slice(2), [`./dist/cjs/${e.source}.d.ts`]]);
+  // Without subpaths, no field (JSON leaves an undefined value out).
+  return paths.length > 0 ? { '*': Object.fromEntries(paths) } : undefined;
+}
+
 /** The `bin` map: commands run the ESM bundle. */
 export function binMap(entries: readonly PackageEntry[]): Record<string, string> | undefined {
   const commands = entries.filter((e) => e.bin);

@@ -1,7 +1,7 @@
 /** The files that make `generated/` a package of its own: manifest, compiler settings, entry point. */
 import { ECOSYSTEM_PACKAGE, ECOSYSTEM_VERSION } from '../catalog/ecosystem-types.ts';
 import type { Method } from '../model/types.ts';
-import { binMap, exportsMap, MAIN_ENTRY, type PackageEntry } from './package-build.ts';
+import { binMap, exportsMap, MAIN_ENTRY, typesVersionsMap, type PackageEntry } from './package-build.ts';
 import { specName } from './method-file.ts';
 
 export const PACKAGE_NAME = 'slack-web-api-typed';
@@ -18,6 +18,7 @@ export function packageJson(version: string, entries: readonly PackageEntry[] = 
     exports: exportsMap(entries),
     main: './dist/cjs/index.js',
     types: './dist/cjs/index.d.ts',
+    typesVersions: typesVersionsMap(entries),
     ...(bin ? { bin } : {}),
     files: ['dist', 'LICENSE', 'README.md'],
     sideEffects: false,

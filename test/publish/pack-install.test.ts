@@ -7,6 +7,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync, readFileSyn
 import { tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Project, ts } from 'ts-morph';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPackage } from '../helpers/build-package.ts';
 import { json, startSlackServer, type SlackServer } from '../helpers/slack-server.ts';
@@ -79,6 +80,40 @@ function firstLineOfSlackMock(consumer: string): Promise<string> {
     });
     child.on('close', () => resolve(out.split('\n')[0]!));
   });
+}
+
+/**
+ * What TypeScript's older `node10` resolution, which reads no `exports`, says of a consumer
+ * importing every entry (TypeScript 7 dropped it; ts-morph's compiler still has it, as do the
+ * TypeScript 5 projects that use it): the subpaths resolve through `typesVersions`.
+ */
+function node10Problems(consumer: string): string {
+  const file = join(consumer, 'node10.ts');
+  writeFileSync(
+    file,
+    [
+      "import { SlackClient } from 'slack-web-api-typed';",
+      "import { OauthV2AccessErrorCode } from 'slack-web-api-typed/methods';",
+      "import { createSlackMock } from 'slack-web-api-typed/testing';",
+      'export const used = [SlackClient, OauthV2AccessErrorCode.InvalidCode, createSlackMock];',
+      '',
+    ].join('\n'),
+  );
+  const project = new Project({
+    compilerOptions: {
+      module: ts.ModuleKind.CommonJS,
+      moduleResolution: ts.ModuleResolutionKind.Node10,
+      ignoreDeprecations: '6.0',
+      target: ts.ScriptTarget.ES2022,
+      strict: true,
+      noEmit: true,
+      skipLibCheck: true,
+      types: [],
+    },
+  });
+  project.addSourceFileAtPath(file);
+  project.resolveSourceFileDependencies();
+  return project.formatDiagnosticsWithColorAndContext(project.getPreEmitDiagnostics());
 }
 
 describe('the generated package, packed and installed', () => {
@@ -176,6 +211,7 @@ describe('the generated package, packed and installed', () => {
 
     const check = spawnSync(TSC, ['-p', join(consumer, 'tsconfig.json')], { encoding: 'utf8' });
     expect(`${check.stdout}${check.stderr}`).toBe('');
+    expect(node10Problems(consumer)).toBe('');
     const result = await run(process.execPath, [join(consumer, 'out', 'index.js')], consumer, {
       BASE_URL: server.baseUrl,
     });
