@@ -68,6 +68,15 @@ function debounced(
   return { trigger, stop: () => clearTimeout(timer) };
 }
 
+/** What to watch for one input: its folders, and for a file input the one name to heed in its folder. */
+function watchedFor(input: string): { folders: string[]; onlyFile: string | null } {
+  const folders = foldersOf(input, new Set());
+  // A folder input lists itself first; a file input gives the folder it sits in.
+  return folders[0] === input || folders.length === 0
+    ? { folders, onlyFile: null }
+    : { folders, onlyFile: basename(input) };
+}
+
 export function watchInputs(
   inputs: readonly string[],
   regenerate: () => Promise<void>,
@@ -79,8 +88,11 @@ export function watchInputs(
     if (watchers.has(folder)) return;
     const watcher = watch(folder, (_event, name) => {
       if (onlyFile !== null && name !== null && name !== onlyFile) return;
-      // A folder made since is watched from now on; what is already watched is left as it is.
-      if (onlyFile === null) for (const f of foldersOf(folder, new Set())) watchFolder(f, null, false);
+      // A folder made since is watched from now on (the entry named, or the whole folder where
+      // the platform names none); what is already watched is left as it is.
+      if (onlyFile === null)
+        for (const f of foldersOf(name === null ? folder : join(folder, name), new Set()))
+          watchFolder(f, null, false);
       trigger();
     });
     // A watched folder removed or unreadable ends its watch, not the process; an input's own says so.
@@ -92,9 +104,8 @@ export function watchInputs(
     watchers.set(folder, watcher);
   };
   for (const input of inputs) {
-    const folders = foldersOf(input, new Set());
-    const isFile = folders.length === 1 && folders[0] !== input;
-    folders.forEach((f, i) => watchFolder(f, isFile ? basename(input) : null, i === 0));
+    const { folders, onlyFile } = watchedFor(input);
+    folders.forEach((f, i) => watchFolder(f, onlyFile, i === 0));
   }
   return () => {
     stop();

@@ -8,7 +8,7 @@ import { MAX_HTML_DEPTH } from '../input/limits.ts';
 import type { Block, Cell } from './document.ts';
 import { squash } from './document.ts';
 import { capHtmlDepth, flattenDeeperThan, type DepthCut } from './html-depth.ts';
-import { firstDescendant } from './html-search.ts';
+import { firstDescendant, isElement } from './html-search.ts';
 
 const SKIPPED = new Set([
   'script',
@@ -96,10 +96,6 @@ export function htmlToBlocks(html: string): HtmlBlocks {
   const start = main && firstDescendant(main, TOP_HEADINGS) ? main : (firstDescendant(page, BODY) ?? page);
   walkChildren(start, 0, blocks);
   return { blocks, tooDeep };
-}
-
-function isElement(node: AnyNode): node is Element {
-  return node.type === 'tag' || node.type === 'script' || node.type === 'style';
 }
 
 function walkChildren(parent: AnyNode, depth: number, out: Block[]): void {

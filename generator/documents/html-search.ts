@@ -5,7 +5,8 @@
  */
 import type { AnyNode, Element } from 'domhandler';
 
-function isElement(node: AnyNode): node is Element {
+/** An element (a tag, a script, a style), not text or a comment. */
+export function isElement(node: AnyNode): node is Element {
   return node.type === 'tag' || node.type === 'script' || node.type === 'style';
 }
 

@@ -9,7 +9,7 @@
  * identifiers. `null` wherever this printer is not sure to match prettier (a non-ASCII key; a
  * width that hangs on characters it does not measure): the caller then asks prettier.
  */
-import { PRINT_WIDTH } from './final-layout.ts';
+import { isAscii, PRINT_WIDTH } from './final-layout.ts';
 import { requote } from './prettier-quotes.ts';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -105,8 +105,8 @@ function scalarText(value: unknown): string | null {
 function keyText(key: string): string | null {
   // `__proto__` bare would set the prototype: it keeps its quotes, whatever prettier would do.
   if (/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) && key !== '__proto__') return key;
-  // oxlint-disable-next-line no-control-regex -- a non-ASCII key may be an identifier prettier unquotes
-  return /^[\u0000-\u007f]*$/.test(key) ? requote(JSON.stringify(key)) : null;
+  // A non-ASCII key may be an identifier prettier unquotes.
+  return isAscii(key) ? requote(JSON.stringify(key)) : null;
 }
 
 /**

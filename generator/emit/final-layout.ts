@@ -19,10 +19,15 @@ function isComment(line: string): boolean {
   return t.startsWith('/*') || t.startsWith('*') || t.startsWith('//');
 }
 
+/** Whether every character is ASCII (one column each, as prettier counts). */
+export function isAscii(text: string): boolean {
+  // oxlint-disable-next-line no-control-regex -- the test is for any non-ASCII character
+  return /^[\u0000-\u007f]*$/.test(text);
+}
+
 /** Prettier counts wide characters twice: a line with any non-ASCII must fit at double width. */
 export function fits(line: string): boolean {
-  // oxlint-disable-next-line no-control-regex -- the test is for any non-ASCII character
-  return /^[\u0000-\u007f]*$/.test(line) ? line.length <= PRINT_WIDTH : line.length * 2 <= PRINT_WIDTH;
+  return isAscii(line) ? line.length <= PRINT_WIDTH : line.length * 2 <= PRINT_WIDTH;
 }
 
 /** Every line of code fits; comments are never wrapped, so they may run past the width. */

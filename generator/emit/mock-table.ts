@@ -14,9 +14,10 @@ import { callerArgs, enforcedGroups } from './args-type.ts';
 import { COMMON_ERROR_CODE, errorEnumName } from './error-enum.ts';
 import { dataLines, type WidthOf } from './final-data.ts';
 import { fits } from './final-layout.ts';
+import { HEADER as FILE_HEADER } from './render-files.ts';
 
 const TEMPLATES = projectPath('templates', 'testing');
-const HEADER = '// Generated from the Slack Web API reference pages. Do not edit: run `npm run generate`.';
+const HEADER = FILE_HEADER.trimEnd();
 
 /** The hand-written double, shipped as it is. */
 export function testingTemplateFiles(): Map<string, string> {

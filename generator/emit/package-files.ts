@@ -3,6 +3,7 @@ import { ECOSYSTEM_PACKAGE, ECOSYSTEM_VERSION } from '../catalog/ecosystem-types
 import type { Method } from '../model/types.ts';
 import { binMap, exportsMap, MAIN_ENTRY, typesVersionsMap, type PackageEntry } from './package-build.ts';
 import { specName } from './method-file.ts';
+import { HEADER } from './render-files.ts';
 
 export const PACKAGE_NAME = 'slack-web-api-typed';
 
@@ -77,13 +78,14 @@ export function tsconfigBuildJson(): string {
  */
 export function indexTs(methods: readonly Method[], hasShared: boolean): string {
   const lines = [
-    GENERATED_HEADER,
+    HEADER.trimEnd(),
     "export * from './runtime/index.js';",
     "export { SlackClient } from './client.js';",
     "export * from './common-errors.js';",
     ...(hasShared ? ["export type * from './shared.js';"] : []),
     ...methods.flatMap((m) => [
-      reexport(specName(m), `./methods/${m.name}.js`),
+      // One line however long: prettier keeps an export of a single name so.
+      `export { ${specName(m)} } from './methods/${m.name}.js';`,
       `export type * from './methods/${m.name}.js';`,
     ]),
   ];
@@ -93,16 +95,8 @@ export function indexTs(methods: readonly Method[], hasShared: boolean): string 
 /** methods.ts, the `./methods` entry: every export of every method file, values included. */
 export function methodsIndexTs(methods: readonly Method[]): string {
   // Method names are dotted words (model/method-name.ts): single quotes need no escaping, as prettier writes them.
-  const lines = [GENERATED_HEADER, ...methods.map((m) => `export * from './methods/${m.name}.js';`)];
+  const lines = [HEADER.trimEnd(), ...methods.map((m) => `export * from './methods/${m.name}.js';`)];
   return `${lines.join('\n')}\n`;
-}
-
-const GENERATED_HEADER =
-  '// Generated from the Slack Web API reference pages. Do not edit: run `npm run generate`.';
-
-/** `export { name } from 'path';`: one line, however long, as prettier keeps an export of a single name. */
-function reexport(name: string, path: string): string {
-  return `export { ${name} } from '${path}';`;
 }
 
 /** What a build and an install leave in the package folder, which git should not keep. */
